@@ -1,0 +1,5 @@
+"""Allows `python -m victimcare`."""
+
+from victimcare.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Storage layer: the encrypted database, key slots, schema, records, change log, audit, search."""

@@ -1,0 +1,57 @@
+"""Schema versions: ordered upgrade steps, each in a transaction, with a backup copy first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from victimcare.domain.errors import StoreError
+from victimcare.store.db import Database
+
+
+def _script(name: str) -> Callable[[Database], None]:
+    def step(db: Database) -> None:
+        sql = resources.files("victimcare.store").joinpath("sql", name).read_text("utf-8")
+        for statement in _statements(sql):
+            db.execute(statement)
+    return step
+
+
+def _statements(sql: str) -> list[str]:
+    # executescript() would commit the open transaction; run statement by statement instead.
+    lines = [ln for ln in sql.splitlines() if not ln.lstrip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+# Step N upgrades a database at version N-1 to version N. Never edit a released step.
+STEPS: dict[int, Callable[[Database], None]] = {
+    1: _script("v1.sql"),
+}
+CURRENT_VERSION = max(STEPS)
+
+
+def schema_version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
+
+
+def backup_path(db_path: Path, version: int) -> Path:
+    return db_path.with_name(f"{db_path.name}.v{version}.bak")
+
+
+def migrate(db: Database) -> int:
+    """Bring the database to CURRENT_VERSION; return the version it had before."""
+    found = schema_version(db)
+    if found > CURRENT_VERSION:
+        raise StoreError("database_too_new", found=found, supported=CURRENT_VERSION)
+    if found == CURRENT_VERSION:
+        return found
+    if found > 0:
+        target = backup_path(db.path, found)
+        if not target.exists():
+            db.copy_to(target)
+    for version in range(found + 1, CURRENT_VERSION + 1):
+        with db.transaction():
+            STEPS[version](db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return found

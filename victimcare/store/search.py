@@ -1,0 +1,93 @@
+"""Person search over FTS5 trigrams: names in both scripts, father's name, CNIC, phone, case no."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from victimcare.store.db import Database
+
+MIN_TERM = 3  # a trigram index cannot match anything shorter
+_DIGIT_RUN = re.compile(r"[\d\-+ ]{7,}")
+
+
+def _searchable_phone(value: str) -> str:
+    # Stored as +923001234567; people type 03001234567 or 0300-1234567.
+    digits = value.lstrip("+")
+    return f"{value} 0{digits[2:]}" if digits.startswith("92") else value
+
+
+def refresh_person(db: Database, person_id: str) -> None:
+    """Rebuild the one index row of a person from the current data."""
+    db.execute("DELETE FROM person_search WHERE person_id = ?", (person_id,))
+    p = db.query_one(
+        "SELECT office, given_name, family_name, name_ur, guardian_name, guardian_name_ur, cnic,"
+        " other_id_number, deleted FROM person WHERE id = ?", (person_id,))
+    if p is None or p["deleted"]:
+        return
+    parts = [p[k] for k in ("given_name", "family_name", "name_ur", "guardian_name",
+                            "guardian_name_ur", "cnic", "other_id_number") if p[k]]
+    for (value,) in db.execute(
+            "SELECT value FROM contact_point WHERE person = ? AND kind IN ('mobile', 'landline')"
+            " AND deleted IS NULL", (person_id,)):
+        parts.append(_searchable_phone(value))
+    for (number,) in db.execute(
+            "SELECT c.case_number FROM case_member m JOIN vc_case c ON c.id = m.case_id"
+            " WHERE m.person = ? AND m.deleted IS NULL AND c.deleted IS NULL", (person_id,)):
+        parts.append(number)
+    db.execute("INSERT INTO person_search (person_id, office, body) VALUES (?, ?, ?)",
+               (person_id, p["office"], " | ".join(parts)))
+
+
+def on_person(db: Database, table: str, row_id: str) -> None:
+    refresh_person(db, row_id)
+
+
+def on_person_child(db: Database, table: str, row_id: str) -> None:
+    """contact_point and case_member rows: refresh the person they belong to."""
+    person = db.scalar(f"SELECT person FROM {table} WHERE id = ?", (row_id,))
+    if person:
+        refresh_person(db, person)
+
+
+def on_case(db: Database, table: str, row_id: str) -> None:
+    for (person,) in db.query("SELECT person FROM case_member WHERE case_id = ?", (row_id,)):
+        refresh_person(db, person)
+
+
+HOOKS = {
+    "person": (on_person,),
+    "contact_point": (on_person_child,),
+    "case_member": (on_person_child,),
+    "vc_case": (on_case,),
+}
+
+
+def terms(text: str) -> list[str]:
+    """Split a query into index terms; a typed CNIC or phone number loses its dashes."""
+    text = _DIGIT_RUN.sub(lambda m: m.group(0).replace("-", "").replace(" ", ""), text)
+    return [t for t in re.split(r"\s+", text.strip()) if len(t) >= MIN_TERM]
+
+
+@dataclass(frozen=True)
+class Hit:
+    person_id: str
+    office: str
+    rank: float
+
+
+def search(db: Database, text: str, *, office: str | None = None, limit: int = 50) -> list[Hit]:
+    """Best matches first; every term must occur (as a substring) somewhere in the person's row."""
+    words = terms(text)
+    if not words:
+        return []
+    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+    sql = ("SELECT person_id, office, bm25(person_search) AS rank FROM person_search"
+           " WHERE person_search MATCH ?")
+    params: list[object] = [match]
+    if office is not None:
+        sql += " AND office = ?"
+        params.append(office)
+    sql += " ORDER BY rank LIMIT ?"
+    params.append(limit)
+    return [Hit(r[0], r[1], float(r[2])) for r in db.query(sql, params)]
