@@ -14,7 +14,7 @@ from victimcare.domain.model import BOOL, DATE, DATETIME, INT, LIST, TEXT, Entit
 _CNIC = re.compile(r"^\d{5}-?\d{7}-?\d$")
 _MOBILE_LOCAL = re.compile(r"^03\d{9}$")
 _MOBILE_INTL = re.compile(r"^(?:\+|00)?923\d{9}$")
-_USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,31}$")
+_USERNAME = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 
 def normalise_cnic(text: str) -> str:

@@ -25,8 +25,9 @@ def refresh_person(db: Database, person_id: str) -> None:
         " other_id_number, deleted FROM person WHERE id = ?", (person_id,))
     if p is None or p["deleted"]:
         return
-    parts = [p[k] for k in ("given_name", "family_name", "name_ur", "guardian_name",
-                            "guardian_name_ur", "cnic", "other_id_number") if p[k]]
+    names = " ".join(p[k] for k in ("given_name", "family_name", "name_ur") if p[k])
+    guardian = " ".join(p[k] for k in ("guardian_name", "guardian_name_ur") if p[k])
+    parts = [p[k] for k in ("cnic", "other_id_number") if p[k]]
     for (value,) in db.execute(
             "SELECT value FROM contact_point WHERE person = ? AND kind IN ('mobile', 'landline')"
             " AND deleted IS NULL", (person_id,)):
@@ -35,8 +36,8 @@ def refresh_person(db: Database, person_id: str) -> None:
             "SELECT c.case_number FROM case_member m JOIN vc_case c ON c.id = m.case_id"
             " WHERE m.person = ? AND m.deleted IS NULL AND c.deleted IS NULL", (person_id,)):
         parts.append(number)
-    db.execute("INSERT INTO person_search (person_id, office, body) VALUES (?, ?, ?)",
-               (person_id, p["office"], " | ".join(parts)))
+    db.execute("INSERT INTO person_search (person_id, office, names, guardian, identifiers)"
+               " VALUES (?, ?, ?, ?, ?)", (person_id, p["office"], names, guardian, " ".join(parts)))
 
 
 def on_person(db: Database, table: str, row_id: str) -> None:
@@ -82,7 +83,9 @@ def search(db: Database, text: str, *, office: str | None = None, limit: int = 5
     if not words:
         return []
     match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-    sql = ("SELECT person_id, office, bm25(person_search) AS rank FROM person_search"
+    # A match in the person's own name outranks one in a father's name or a number.
+    sql = ("SELECT person_id, office, bm25(person_search, 0, 0, 10, 3, 5) AS rank"
+           " FROM person_search"
            " WHERE person_search MATCH ?")
     params: list[object] = [match]
     if office is not None:

@@ -566,5 +566,5 @@ CREATE TABLE duplicate_candidate (
 
 -- Person search: names in both scripts, father's name, CNIC and phone digits, case numbers.
 CREATE VIRTUAL TABLE person_search USING fts5(
-    person_id UNINDEXED, office UNINDEXED, body, tokenize = 'trigram'
+    person_id UNINDEXED, office UNINDEXED, names, guardian, identifiers, tokenize = 'trigram'
 );

@@ -1,0 +1,268 @@
+"""Cases: open, update, list in pages, read one whole, and find people and cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from victimcare.domain import reference
+from victimcare.domain.enums import CaseStatus, Sensitivity
+from victimcare.domain.errors import FieldError, ValidationError
+from victimcare.domain.model import entity
+from victimcare.domain.permissions import Action
+from victimcare.domain.validation import validate_fields
+from victimcare.services.incidents import next_case_number
+from victimcare.services.scope import case_filter, person_in_scope, visible_case
+from victimcare.services.session import Session
+from victimcare.store import search
+
+CASE = entity("vc_case")
+# Fields a case worker edits on the case itself; status and risk have their own paths.
+EDITABLE = ("case_worker", "supervisor", "sensitivity", "fir_registered", "witness",
+            "court_case_ref", "protection_concern", "referral_source", "status")
+_STATUS_BY_EDIT = {CaseStatus.OPEN.value, CaseStatus.ON_HOLD.value}
+
+
+def open_case(session: Session, principal_person: str, victim_category: str, *,
+              incident: str | None = None) -> tuple[str, str]:
+    """A new case for someone already registered (e.g. a second incident); returns id, number."""
+    errors = validate_fields(entity("case_member"), {"victim_category": victim_category},
+                             partial=True, reference=reference.all_codes())
+    if errors:
+        raise ValidationError(errors)
+    with session.unit(Action.CASE_CREATE) as unit:
+        person_in_scope(unit, principal_person)
+        number = next_case_number(unit, unit.today.year)
+        case_id = unit.records.insert("vc_case", {
+            "case_number": number, "incident": incident, "principal_person": principal_person,
+            "case_worker": session.user_id, "status": CaseStatus.OPEN.value,
+            "sensitivity": Sensitivity.NORMAL.value, "opened_on": unit.today.isoformat()})
+        unit.records.insert("case_member", {"case_id": case_id, "person": principal_person,
+                                            "victim_category": victim_category,
+                                            "principal": True})
+        unit.audit("case.open", "vc_case", case_id)
+    return case_id, number
+
+
+def update_case(session: Session, case_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+    bad = [FieldError(k, "not_editable") for k in changes if k not in EDITABLE]
+    bad += validate_fields(CASE, changes, partial=True) if not bad else []
+    status = changes.get("status")
+    if status is not None and status not in _STATUS_BY_EDIT:
+        bad.append(FieldError("status", "use_workflow"))
+    if bad:
+        raise ValidationError(bad)
+    action = Action.CASE_ASSIGN if {"case_worker", "supervisor"} & set(changes) \
+        else Action.CASE_UPDATE
+    with session.unit(action) as unit:
+        visible_case(unit, case_id)
+        if changes.get("sensitivity") == Sensitivity.RESTRICTED and not session.can(
+                Action.CASE_VIEW_RESTRICTED) and changes.get("case_worker") not in (
+                None, session.user_id):
+            bad.append(FieldError("case_worker", "would_lose_access"))
+            raise ValidationError(bad)
+        changed = unit.records.update("vc_case", case_id, changes)
+        unit.audit("case.update", "vc_case", case_id, fields=sorted(changed))
+    return changed
+
+
+# -- lists ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CaseQuery:
+    """Filters of the case list; empty means all. `text` goes through person search."""
+
+    status: str | None = None
+    risk_level: str | None = None
+    district: str | None = None
+    case_worker: str | None = None
+    incident: str | None = None
+    text: str = ""
+    sort: str = "opened_on"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    case_number: str
+    name: str
+    name_ur: str
+    district: str
+    status: str
+    risk_level: str
+    case_worker: str
+    opened_on: str
+    next_review_on: str
+    restricted: bool
+
+
+_SORTS = {
+    "case_number": "c.case_number", "opened_on": "c.opened_on", "status": "c.status",
+    "name": "p.given_name COLLATE NOCASE", "district": "i.district",
+    "risk_level": "CASE c.risk_level WHEN 'high' THEN 3 WHEN 'medium' THEN 2"
+                  " WHEN 'low' THEN 1 ELSE 0 END",
+    "next_review_on": "c.next_review_on", "case_worker": "u.full_name",
+}
+
+_LIST_SELECT = (
+    "SELECT c.id, c.case_number, c.status, c.risk_level, c.opened_on, c.next_review_on,"
+    " c.sensitivity, p.given_name, p.family_name, p.name_ur, i.district, u.full_name"
+    " FROM vc_case c JOIN person p ON p.id = c.principal_person"
+    " LEFT JOIN incident i ON i.id = c.incident"
+    " LEFT JOIN user_account u ON u.id = c.case_worker")
+
+
+def _where(session: Session, q: CaseQuery) -> tuple[str, list[Any]]:
+    where, params = case_filter(session)
+    for column, value in (("c.status", q.status), ("c.risk_level", q.risk_level),
+                          ("i.district", q.district), ("c.case_worker", q.case_worker),
+                          ("c.incident", q.incident)):
+        if value:
+            where += f" AND {column} = ?"
+            params.append(value)
+    if q.text.strip():
+        hits = search.search(session.db, q.text, office=None if session.is_hub
+                             else session.office, limit=500)
+        ids = [h.person_id for h in hits]
+        where += (" AND c.id IN (SELECT case_id FROM case_member WHERE deleted IS NULL AND"
+                  f" person IN ({', '.join('?' * len(ids)) or 'NULL'}))")
+        params += ids
+    return where, params
+
+
+def count_cases(session: Session, q: CaseQuery) -> int:
+    with session.reading(Action.CASE_VIEW):
+        where, params = _where(session, q)
+        return int(session.db.scalar(
+            "SELECT count(*) FROM vc_case c LEFT JOIN incident i ON i.id = c.incident"
+            f" WHERE {where}", params))
+
+
+def list_cases(session: Session, q: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseRow]:
+    """One page of the case list (the GUI fetches more pages as the user scrolls)."""
+    order = _SORTS.get(q.sort, "c.opened_on")
+    direction = "DESC" if q.descending else "ASC"
+    with session.reading(Action.CASE_VIEW):
+        where, params = _where(session, q)
+        rows = session.db.query(
+            f"{_LIST_SELECT} WHERE {where} ORDER BY {order} {direction}, c.case_number"
+            f" {direction} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return [_case_row(r) for r in rows]
+
+
+def _case_row(r: Any) -> CaseRow:
+    return CaseRow(
+        id=r["id"], case_number=r["case_number"],
+        name=" ".join(x for x in (r["given_name"], r["family_name"]) if x),
+        name_ur=r["name_ur"] or "", district=r["district"] or "", status=r["status"],
+        risk_level=r["risk_level"] or "", case_worker=r["full_name"] or "",
+        opened_on=r["opened_on"], next_review_on=r["next_review_on"] or "",
+        restricted=r["sensitivity"] == Sensitivity.RESTRICTED.value)
+
+
+# -- home ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FollowUpDue:
+    id: str
+    case_id: str
+    case_number: str
+    name: str
+    due_on: str
+    kind: str
+    overdue: bool
+
+
+@dataclass
+class Home:
+    follow_ups: list[FollowUpDue] = field(default_factory=list)
+    reviews_due: list[CaseRow] = field(default_factory=list)
+    high_risk: list[CaseRow] = field(default_factory=list)
+    recent: list[CaseRow] = field(default_factory=list)
+    pending_risk_reviews: int = 0
+
+
+def home(session: Session, today: dt.date | None = None, limit: int = 20) -> Home:
+    """What needs doing: follow-ups due and overdue, risk reviews due, high risk, recent."""
+    today = today or dt.date.today()
+    out = Home()
+    with session.reading(Action.CASE_VIEW):
+        where, params = case_filter(session)
+        mine = " AND c.case_worker = ?" if not session.can(Action.CASE_VIEW_RESTRICTED) else ""
+        mine_params = [session.user_id] if mine else []
+        for r in session.db.query(
+                "SELECT f.id, f.case_id, f.due_on, f.kind, c.case_number, p.given_name,"
+                " p.family_name FROM follow_up f JOIN vc_case c ON c.id = f.case_id"
+                " JOIN person p ON p.id = c.principal_person"
+                f" WHERE f.deleted IS NULL AND coalesce(f.done, 0) = 0 AND f.due_on <= ?"
+                f" AND {where}{mine} ORDER BY f.due_on LIMIT ?",
+                [today.isoformat(), *params, *mine_params, limit]):
+            out.follow_ups.append(FollowUpDue(
+                r["id"], r["case_id"], r["case_number"],
+                " ".join(x for x in (r["given_name"], r["family_name"]) if x), r["due_on"],
+                r["kind"], r["due_on"] < today.isoformat()))
+        active = f"{where}{mine} AND c.status IN ('open', 'on_hold', 'pending_closure')"
+        out.reviews_due = [_case_row(r) for r in session.db.query(
+            f"{_LIST_SELECT} WHERE {active} AND c.next_review_on <= ?"
+            " ORDER BY c.next_review_on LIMIT ?",
+            [*params, *mine_params, today.isoformat(), limit])]
+        out.high_risk = [_case_row(r) for r in session.db.query(
+            f"{_LIST_SELECT} WHERE {active} AND c.risk_level = 'high'"
+            " ORDER BY c.next_review_on LIMIT ?", [*params, *mine_params, limit])]
+        out.recent = [_case_row(r) for r in session.db.query(
+            f"{_LIST_SELECT} WHERE {where}{mine} ORDER BY c.created_at DESC LIMIT ?",
+            [*params, *mine_params, limit])]
+        if session.can(Action.RISK_REVIEW):
+            out.pending_risk_reviews = int(session.db.scalar(
+                "SELECT count(*) FROM risk_assessment r JOIN vc_case c ON c.id = r.case_id"
+                f" WHERE r.deleted IS NULL AND r.review_status = 'pending' AND {where}",
+                params))
+    return out
+
+
+# -- find ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Found:
+    person_id: str
+    name: str
+    name_ur: str
+    guardian_name: str
+    case_id: str | None
+    case_number: str | None
+    district: str
+
+
+def find(session: Session, text: str, limit: int = 50) -> list[Found]:
+    """People and their cases matching a name (either script), CNIC, phone or case number;
+    best matches first, only what this user may see."""
+    with session.reading(Action.SEARCH) as unit:
+        hits = search.search(session.db, text, office=None if session.is_hub
+                             else session.office, limit=limit * 2)
+        where, params = case_filter(session)
+        out: list[Found] = []
+        for hit in hits:
+            p = unit.db.query_one("SELECT * FROM person WHERE id = ?", (hit.person_id,))
+            cases = unit.db.query(
+                "SELECT c.id, c.case_number, i.district FROM case_member m"
+                " JOIN vc_case c ON c.id = m.case_id LEFT JOIN incident i ON i.id = c.incident"
+                f" WHERE m.person = ? AND m.deleted IS NULL AND {where}"
+                " ORDER BY c.case_number", [hit.person_id, *params])
+            name = " ".join(x for x in (p["given_name"], p["family_name"]) if x)
+            base = (p["id"], name, p["name_ur"] or "", p["guardian_name"] or "")
+            if not cases:
+                if _person_hidden(unit.db, hit.person_id):
+                    continue  # known only through a case this user may not see
+                out.append(Found(*base, None, None, p["district"] or ""))
+            for c in cases:
+                out.append(Found(*base, c["id"], c["case_number"],
+                                 c["district"] or p["district"] or ""))
+            if len(out) >= limit:
+                break
+        unit.session.audit_now("search", None, None, results=len(out))
+    return out[:limit]
+
+
+def _person_hidden(db: Any, person_id: str) -> bool:
+    return bool(db.scalar("SELECT 1 FROM case_member WHERE person = ? AND deleted IS NULL",
+                          (person_id,)))
