@@ -1,5 +1,5 @@
-"""Allows `python -m victimcare`."""
+"""Allows `python -m victimcare`, same as the `victimcare` command."""
 
-from victimcare.cli import main
+from victimcare.launcher import main
 
 raise SystemExit(main())

@@ -37,7 +37,8 @@ def refresh_person(db: Database, person_id: str) -> None:
             " WHERE m.person = ? AND m.deleted IS NULL AND c.deleted IS NULL", (person_id,)):
         parts.append(number)
     db.execute("INSERT INTO person_search (person_id, office, names, guardian, identifiers)"
-               " VALUES (?, ?, ?, ?, ?)", (person_id, p["office"], names, guardian, " ".join(parts)))
+               " VALUES (?, ?, ?, ?, ?)",
+               (person_id, p["office"], names, guardian, " ".join(parts)))
 
 
 def on_person(db: Database, table: str, row_id: str) -> None:

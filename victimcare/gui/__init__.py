@@ -1,0 +1,1 @@
+"""The Qt desktop interface: windows, dialogs, models and the background-task helper."""
