@@ -1,0 +1,1 @@
+"""Qt item models: thin table models over lists of rows, tested with qtmodeltester."""

@@ -1,0 +1,1 @@
+"""Reusable input widgets: validated CNIC, mobile and date fields, reference-list pickers."""
