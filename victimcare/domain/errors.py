@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 
 
@@ -31,7 +32,7 @@ class FieldError:
     field: str
     code: str
     row: int | None = None
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = _field(default_factory=dict)
 
 
 class ValidationError(VictimCareError):

@@ -153,7 +153,7 @@ def record_consent(session: Session, case_id: str, values: Mapping[str, Any]) ->
     if not errors:
         bad = not_in_future("given_on", v.get("given_on"), today)
         errors += [bad] if bad else []
-        if v.get("expires_on") and v["expires_on"] < v["given_on"]:
+        if v.get("expires_on") and str(v["expires_on"]) < str(v["given_on"]):
             errors.append(FieldError("expires_on", "before_given"))
         if v.get("withdrawn_on"):
             errors.append(FieldError("withdrawn_on", "use_withdraw"))
@@ -164,7 +164,7 @@ def record_consent(session: Session, case_id: str, values: Mapping[str, Any]) ->
         raise ValidationError(errors)
     with session.unit(Action.CONSENT_RECORD) as unit:
         visible_case(unit, case_id)
-        _member_of(unit, case_id, v["person"])
+        _member_of(unit, case_id, str(v["person"]))
         consent_id = unit.records.insert("consent", v)
         unit.audit("consent.record", "vc_case", case_id, type=v["consent_type"])
     return consent_id

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from victimcare.domain import reference
 from victimcare.domain.enums import InstallationKind, OfficeType, Role
-from victimcare.domain.errors import AuthError, StoreError, ValidationError
+from victimcare.domain.errors import AuthError, FieldError, StoreError, ValidationError
 from victimcare.domain.hlc import HlcClock
 from victimcare.domain.ids import uuid7
 from victimcare.domain.validation import valid_username
@@ -59,7 +59,7 @@ def create_installation(data_dir: Path, *, office_code: str, admin_username: str
     paths = InstallationPaths(Path(data_dir))
     if paths.exists():
         raise StoreError("installation_exists", path=str(paths.data_dir))
-    errors = []
+    errors: list[FieldError] = []
     if not _OFFICE_CODE.match(office_code):
         errors.extend(ValidationError.single("office", "office_code_format").errors)
     if not valid_username(admin_username):

@@ -70,7 +70,7 @@ class Database:
             self._depth -= 1
             self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
 
-    def rekey(self, new_key: bytes) -> None:
+    def rekey(self, new_key: bytes | bytearray) -> None:
         """Re-encrypt every page under a new database key (slow on big files: run off the UI)."""
         self._conn.execute(f"PRAGMA rekey = \"x'{_hex_key(new_key)}'\"")
 
