@@ -72,7 +72,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     # Administrators run the installation, not the casework: need-to-know keeps them out of it.
     Role.ADMIN: frozenset({
         A.USER_MANAGE, A.SETTINGS_MANAGE, A.KEY_ROTATE, A.BACKUP, A.AUDIT_VIEW, A.AUDIT_VERIFY,
-        A.BUNDLE_EXPORT, A.REGISTER_IMPORT,
+        A.BUNDLE_EXPORT,
     }),
     Role.AUDITOR: frozenset({A.AUDIT_VIEW, A.AUDIT_VERIFY}),
 }

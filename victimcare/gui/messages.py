@@ -67,6 +67,26 @@ FIELD_CODES: dict[str, str] = {
     "cannot_remove_self": QT_TRANSLATE_NOOP("Messages", "You cannot remove your own account."),
     "cannot_remove_own_admin": QT_TRANSLATE_NOOP("Messages",
                                                  "You cannot remove your own admin role."),
+    "too_small": QT_TRANSLATE_NOOP("Messages", "This number is too small."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "Write a whole number, such as 42."),
+    "yes_or_no": QT_TRANSLATE_NOOP("Messages", "Write yes or no."),
+    "not_for_principal": QT_TRANSLATE_NOOP(
+        "Messages", "Leave this empty for the first person of a family."),
+    "differs_within_incident": QT_TRANSLATE_NOOP(
+        "Messages", "Rows of one incident must agree on this."),
+    "not_utf8": QT_TRANSLATE_NOOP("Messages", "The file is not UTF-8 text. Save it as CSV UTF-8."),
+    "no_rows": QT_TRANSLATE_NOOP("Messages", "The file has no rows."),
+    "semicolons": QT_TRANSLATE_NOOP("Messages",
+                                    "The file uses semicolons. Save it with commas."),
+    "missing_columns": QT_TRANSLATE_NOOP("Messages", "Columns are missing."),
+    "unknown_columns": QT_TRANSLATE_NOOP("Messages", "The file has columns that are not known."),
+    "duplicate_columns": QT_TRANSLATE_NOOP("Messages", "A column appears twice."),
+    "too_many_rows": QT_TRANSLATE_NOOP("Messages", "The file has too many rows."),
+    "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large."),
+    "csv_malformed": QT_TRANSLATE_NOOP("Messages", "The file is not well-formed CSV."),
+    "extra_cells": QT_TRANSLATE_NOOP("Messages", "This row has more cells than columns."),
+    "backup_in_data_folder": QT_TRANSLATE_NOOP(
+        "Messages", "Save the backup outside the installation's own folder."),
 }
 
 # Whole-operation codes (shown in a message box or the status line).
@@ -95,6 +115,12 @@ ERROR_CODES: dict[str, str] = {
     "illegal_transition": QT_TRANSLATE_NOOP("Messages",
                                             "This step is not possible in the current state."),
     "consent_missing": QT_TRANSLATE_NOOP("Messages", "A valid consent is missing."),
+    "backup_corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "The backup file is damaged or not a VictimCare backup. Nothing was restored."),
+    "backup_too_new": QT_TRANSLATE_NOOP("Messages",
+                                        "This backup was made by a newer VictimCare."),
+    "installation_exists": QT_TRANSLATE_NOOP(
+        "Messages", "There is already an installation in this folder."),
 }
 
 
@@ -162,6 +188,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "body": QT_TRANSLATE_NOOP("Fields", "Note"),
     "items": QT_TRANSLATE_NOOP("Fields", "Needs"),
     "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "file": QT_TRANSLATE_NOOP("Fields", "File"),
 }
 
 
