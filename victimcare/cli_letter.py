@@ -1,0 +1,117 @@
+"""Headless `letter` and `directory` commands: batch letters and directory checks from a shell."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from victimcare.domain.errors import (
+    AuthError,
+    ConsentMissing,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    VictimCareError,
+    WorkflowError,
+)
+from victimcare.services import directory, referrals
+from victimcare.services.installation import sign_in
+from victimcare.services.letters import referral_letter
+from victimcare.services.paths import default_data_dir
+from victimcare.services.session import Session
+
+# Exit codes a script can tell apart.
+EXIT = {AuthError: 3, PermissionDenied: 4, NotFound: 5, ConsentMissing: 6, WorkflowError: 7,
+        ValidationError: 8}
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register `letter` and `directory` on cli.py's subparsers. Like cli_bundle, each parser
+    sets `handler(session, args) -> exit code`; cli.py signs in and maps errors (`run` below
+    does the same when this module is used on its own)."""
+    letter = subparsers.add_parser(
+        "letter", help="write approved referral letters as PDF (supervisors)")
+    _common(letter)
+    letter.add_argument("referral_no", nargs="+",
+                        help="letter number (e.g. PB-LHR/2026/0007) or referral id")
+    letter.add_argument("--lang", choices=("en", "ur", "both"),
+                        help="default: from the provider's languages")
+    letter.add_argument("--out", type=Path, required=True,
+                        help="the PDF file; a folder when several letters are given")
+    letter.set_defaults(handler=letter_command)
+
+    d = subparsers.add_parser("directory", help="the service directory")
+    dsub = d.add_subparsers(dest="directory_command", required=True)
+    listing = dsub.add_parser("list", help="list providers (stale ones are marked)")
+    _common(listing)
+    listing.add_argument("--district")
+    listing.add_argument("--need", help="need domain: rank providers for it")
+    listing.add_argument("--stale", action="store_true", help="only entries due a check")
+    listing.set_defaults(handler=directory_list_command)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", type=Path, default=default_data_dir(), help="installation folder")
+    p.add_argument("--user", required=True, help="your user name (the password is asked "
+                                                 "for, or read from VICTIMCARE_PASSWORD)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sign in, run the chosen command, close. Typed errors become one line and an exit code;
+    never a traceback with data in it."""
+    handler: Callable[[Session, argparse.Namespace], int] = args.handler
+    try:
+        password = os.environ.get("VICTIMCARE_PASSWORD") or \
+            getpass.getpass(f"Password for {args.user}: ")
+        session = sign_in(args.data, args.user, password)
+        try:
+            return handler(session, args)
+        finally:
+            session.close()
+    except VictimCareError as e:
+        print(f"victimcare: {_describe(e)}", file=sys.stderr)
+        for cls, code in EXIT.items():
+            if isinstance(e, cls):
+                return code
+        return 1
+
+
+def _describe(e: VictimCareError) -> str:
+    if isinstance(e, ConsentMissing):
+        missing = ", ".join(e.params.get("missing") or ())
+        return f"consent missing ({e.params.get('gap')}{': ' + missing if missing else ''})"
+    return str(e)
+
+
+def letter_command(session: Session, args: argparse.Namespace) -> int:
+    """Each letter is permission-checked, consent-checked, written atomically, counted and
+    audited by the service; several letters go into a folder, one file each."""
+    numbers = list(args.referral_no)
+    many = len(numbers) > 1
+    if many:
+        args.out.mkdir(parents=True, exist_ok=True)
+    for i, number in enumerate(numbers, 1):
+        rid = referrals.find_by_letter_no(session, number)
+        row = referrals.get_referral(session, rid).row
+        name = (row.letter_no or rid).replace("/", "-") + ".pdf"
+        target = args.out / name if many else args.out
+        count = referral_letter.save_letter(session, rid, target, args.lang)
+        print(f"{i}/{len(numbers)} {row.letter_no} -> {target} (output {count})")
+    return 0
+
+
+def directory_list_command(session: Session, args: argparse.Namespace) -> int:
+    if args.need:
+        for s in directory.suggest(session, args.need, args.district, limit=50):
+            flag = " STALE" if s.provider.stale else ""
+            print(f"{s.score:4d}  {s.provider.name_en}  [{s.service_type}]{flag}")
+        return 0
+    for p in directory.list_providers(session, district=args.district, stale_only=args.stale):
+        flag = " STALE" if p.stale else ""
+        print(f"{p.name_en}  [{p.provider_type}]  {p.focal_person}  "
+              f"verified {p.last_verified_on or '-'}{flag}")
+    return 0

@@ -1,0 +1,1 @@
+"""PDF letters and forms (ReportLab): referral letters, consent forms, case summaries."""
