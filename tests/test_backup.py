@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN_PASSWORD, PASSWORD, sample_families, sample_incident
+from factories import ADMIN_PASSWORD, PASSWORD, sample_families, sample_incident
 
 from victimcare.domain.errors import PermissionDenied, StoreError, ValidationError
 from victimcare.services import cases

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN_PASSWORD, PASSWORD
+from factories import ADMIN_PASSWORD, PASSWORD
 
 from victimcare import cli
 from victimcare.services import accounts, cases

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from victimcare import __version__
+from victimcare import __version__, cli_letter
 from victimcare.domain import reference
 from victimcare.domain.enums import InstallationKind, Role
 from victimcare.domain.errors import (
@@ -152,6 +152,10 @@ def exit_code(error: BaseException) -> int:
         return error.exit_code
     if isinstance(error, AuthError):
         return EXIT_AUTH
+    if isinstance(error, ConsentMissing):
+        missing = ", ".join(error.params.get("missing") or ())
+        return [f"no current consent covers this ({error.params.get('gap', 'no_consent')}"
+                f"{': ' + missing if missing else ''}); record the consent in the case first."]
     if isinstance(error, BundleRejected):
         return EXIT_BUNDLE_REJECTED
     if isinstance(error, PermissionDenied):
@@ -191,6 +195,10 @@ def describe(error: BaseException) -> list[str]:
             return ["the file was not found; check its name and folder."]
         if entity == "user_account":
             return ["there is no such user; see 'victimcare user list'."]
+    if isinstance(error, ConsentMissing):
+        missing = ", ".join(error.params.get("missing") or ())
+        return [f"no current consent covers this ({error.params.get('gap', 'no_consent')}"
+                f"{': ' + missing if missing else ''}); record the consent in the case first."]
     if isinstance(error, BundleRejected):
         from victimcare.services.sync.reasons import message
         return [message(error)]
@@ -582,11 +590,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     if cli_bundle is not None:
         cli_bundle.add_commands(sub)
+    cli_letter.add_commands(sub, parents=[data, user])
     return parser
 
 
-def cmd_sync(args: argparse.Namespace, secrets: Secrets) -> int:
-    """Run a sync command (its parser sets `handler`) with this module's sign-in and errors."""
+def cmd_signed_in(args: argparse.Namespace, secrets: Secrets) -> int:
+    """Run a command whose parser sets `handler(session, args)` (sync, letters, directory)
+    with this module's sign-in and error handling."""
     session, _ = _signed_in(args, secrets)
     try:
         code = int(args.handler(session, args))
@@ -621,7 +631,7 @@ def _run(argv: list[str]) -> int:
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else EXIT_USAGE if e.code else EXIT_OK
     secrets = Secrets(getattr(args, "password_stdin", False))
-    run = getattr(args, "run", None) or cmd_sync
+    run = getattr(args, "run", None) or cmd_signed_in
     try:
         return int(run(args, secrets))
     except (VictimCareError, CliError) as e:

@@ -3,39 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 
-from victimcare.domain.errors import (
-    AuthError,
-    ConsentMissing,
-    NotFound,
-    PermissionDenied,
-    ValidationError,
-    VictimCareError,
-    WorkflowError,
-)
 from victimcare.services import directory, referrals
-from victimcare.services.installation import sign_in
 from victimcare.services.letters import referral_letter
-from victimcare.services.paths import default_data_dir
 from victimcare.services.session import Session
 
-# Exit codes a script can tell apart.
-EXIT = {AuthError: 3, PermissionDenied: 4, NotFound: 5, ConsentMissing: 6, WorkflowError: 7,
-        ValidationError: 8}
 
-
-def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Register `letter` and `directory` on cli.py's subparsers. Like cli_bundle, each parser
-    sets `handler(session, args) -> exit code`; cli.py signs in and maps errors (`run` below
-    does the same when this module is used on its own)."""
+def add_commands(subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+                 parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Register `letter` and `directory` on cli.py's subparsers. Each parser sets
+    `handler(session, args) -> exit code`; cli.py signs in (with `parents`' --data, --user and
+    --password-stdin) and turns errors into one line and an exit code."""
     letter = subparsers.add_parser(
-        "letter", help="write approved referral letters as PDF (supervisors)")
-    _common(letter)
+        "letter", help="write approved referral letters as PDF (supervisors)",
+        parents=list(parents))
     letter.add_argument("referral_no", nargs="+",
                         help="letter number (e.g. PB-LHR/2026/0007) or referral id")
     letter.add_argument("--lang", choices=("en", "ur", "both"),
@@ -46,45 +29,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignor
 
     d = subparsers.add_parser("directory", help="the service directory")
     dsub = d.add_subparsers(dest="directory_command", required=True)
-    listing = dsub.add_parser("list", help="list providers (stale ones are marked)")
-    _common(listing)
+    listing = dsub.add_parser("list", help="list providers (stale ones are marked)",
+                              parents=list(parents))
     listing.add_argument("--district")
     listing.add_argument("--need", help="need domain: rank providers for it")
     listing.add_argument("--stale", action="store_true", help="only entries due a check")
     listing.set_defaults(handler=directory_list_command)
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", type=Path, default=default_data_dir(), help="installation folder")
-    p.add_argument("--user", required=True, help="your user name (the password is asked "
-                                                 "for, or read from VICTIMCARE_PASSWORD)")
-
-
-def run(args: argparse.Namespace) -> int:
-    """Sign in, run the chosen command, close. Typed errors become one line and an exit code;
-    never a traceback with data in it."""
-    handler: Callable[[Session, argparse.Namespace], int] = args.handler
-    try:
-        password = os.environ.get("VICTIMCARE_PASSWORD") or \
-            getpass.getpass(f"Password for {args.user}: ")
-        session = sign_in(args.data, args.user, password)
-        try:
-            return handler(session, args)
-        finally:
-            session.close()
-    except VictimCareError as e:
-        print(f"victimcare: {_describe(e)}", file=sys.stderr)
-        for cls, code in EXIT.items():
-            if isinstance(e, cls):
-                return code
-        return 1
-
-
-def _describe(e: VictimCareError) -> str:
-    if isinstance(e, ConsentMissing):
-        missing = ", ".join(e.params.get("missing") or ())
-        return f"consent missing ({e.params.get('gap')}{': ' + missing if missing else ''})"
-    return str(e)
 
 
 def letter_command(session: Session, args: argparse.Namespace) -> int:

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
+import io
 
 import pypdf
 
-from victimcare import cli_letter
+from victimcare import cli
 from victimcare.services import referrals
 
 PASSWORD = "a-good-password-1"  # the users' password in tests/conftest.py
 
 
-def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="victimcare")
-    cli_letter.add_commands(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return cli_letter.run(args)
+def _run(argv: list[str], monkeypatch) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    return cli.main([*argv, "--password-stdin"])
 
 
 def test_a_supervisor_writes_letters_and_a_case_worker_cannot(seeded, installation, tmp_path,
@@ -27,28 +25,26 @@ def test_a_supervisor_writes_letters_and_a_case_worker_cannot(seeded, installati
         rid = seeded.draft()
         referrals.submit(seeded.cw, rid)
         numbers.append(referrals.approve(seeded.sup, rid))
-    monkeypatch.setenv("VICTIMCARE_PASSWORD", PASSWORD)
     out = tmp_path / "letter.pdf"
     assert _run(["letter", "--data", str(installation), "--user", "sup", numbers[0],
-                 "--lang", "both", "--out", str(out)]) == 0
+                 "--lang", "both", "--out", str(out)], monkeypatch) == 0
     assert len(pypdf.PdfReader(out).pages) == 1
     assert _run(["letter", "--data", str(installation), "--user", "sup", *numbers,
-                 "--out", str(tmp_path / "batch")]) == 0
+                 "--out", str(tmp_path / "batch")], monkeypatch) == 0
     assert sorted(p.name for p in (tmp_path / "batch").iterdir()) == [
         n.replace("/", "-") + ".pdf" for n in numbers]
     assert referrals.get_referral(seeded.sup, referrals.find_by_letter_no(
         seeded.sup, numbers[0])).row.print_count == 2
     assert _run(["letter", "--data", str(installation), "--user", "cw", numbers[0],
-                 "--out", str(tmp_path / "cw.pdf")]) == 4
+                 "--out", str(tmp_path / "cw.pdf")], monkeypatch) == 6
     assert _run(["letter", "--data", str(installation), "--user", "sup", "PB-LHR/1999/0001",
-                 "--out", str(tmp_path / "x.pdf")]) == 5
+                 "--out", str(tmp_path / "x.pdf")], monkeypatch) == 4
     err = capsys.readouterr().err
-    assert "permission_denied" in err and "Traceback" not in err
+    assert "your role does not allow this" in err and "Traceback" not in err
     assert not (tmp_path / "cw.pdf").exists()
 
 
 def test_directory_list(seeded, installation, monkeypatch, capsys):
-    monkeypatch.setenv("VICTIMCARE_PASSWORD", PASSWORD)
     assert _run(["directory", "list", "--data", str(installation), "--user", "cw",
-                 "--need", "ongoing_medical", "--district", "PB-LHR"]) == 0
+                 "--need", "ongoing_medical", "--district", "PB-LHR"], monkeypatch) == 0
     assert "Mayo Hospital Lahore" in capsys.readouterr().out
