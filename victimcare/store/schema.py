@@ -27,6 +27,7 @@ def _statements(sql: str) -> list[str]:
 # Step N upgrades a database at version N-1 to version N. Never edit a released step.
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _script("v1.sql"),
+    2: _script("v2.sql"),
 }
 CURRENT_VERSION = max(STEPS)
 

@@ -1,0 +1,1 @@
+"""Sync between installations: device keys, profiles, bundles, merge and conflict review."""
