@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from victimcare import __version__, cli_letter
+from victimcare import __version__, cli_bundle, cli_letter
 from victimcare.domain import reference
 from victimcare.domain.enums import InstallationKind, Role
 from victimcare.domain.errors import (
@@ -301,17 +301,15 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     if paths.exists():
         raise StoreError("installation_exists", path=str(args.data))
     password = secrets.new_password(f"New password for {args.admin}: ")
-    cli_bundle = _sync_commands()
-    if cli_bundle is not None:
-        done = cli_bundle.run_init(args, office_code=args.office.upper(),
-                                   admin_username=args.admin, admin_password=password,
-                                   admin_full_name=args.admin_name or "")
-        if done is not None:  # --hub or --join: set up with the sync keys
-            return int(done)
+    done = cli_bundle.run_init(args, office_code=args.office.upper(),
+                               admin_username=args.admin, admin_password=password,
+                               admin_full_name=args.admin_name or "")
+    if done is not None:  # --hub or --join: set up with the sync keys
+        return int(done)
     created = installation.create_installation(
         args.data, office_code=args.office.upper(), admin_username=args.admin,
         admin_password=password, admin_full_name=args.admin_name or "",
-        kind=InstallationKind.HUB if args.hub else InstallationKind.OFFICE)
+        kind=InstallationKind.OFFICE)
     print(f"Created the VictimCare installation for office {args.office.upper()} in "
           f"{created.paths.data_dir}.")
     print(f"The administrator is '{args.admin}'.")
@@ -490,19 +488,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{PROG}: error: {message}; see '{self.prog} --help'.\n")
 
 
-def _sync_commands() -> Any:
-    """The sync commands (bundle, device, profile, conflict, init --hub/--join) live in their
-    own module; imported here, inside main's error handling, and optional."""
-    try:
-        return importlib.import_module("victimcare.cli_bundle")
-    except ModuleNotFoundError as e:
-        if e.name != "victimcare.cli_bundle":
-            raise
-        return None
-
-
 def build_parser() -> argparse.ArgumentParser:
-    cli_bundle = _sync_commands()
     data = _Parser(add_help=False)
     data.add_argument("--data", type=Path, default=default_data_dir(), metavar="DIR",
                       help="the installation's data folder (default: %(default)s)")
@@ -532,11 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin", required=True, metavar="USERNAME",
                    help="username of the first administrator")
     p.add_argument("--admin-name", metavar="NAME", help="the administrator's full name")
-    if cli_bundle is not None:
-        cli_bundle.add_init_arguments(p)
-    else:
-        p.add_argument("--hub", action="store_true",
-                       help="a provincial or national hub instead of a district office")
+    cli_bundle.add_init_arguments(p)
 
     p = add("demo", cmd_demo, "create a demo installation full of invented cases", [data])
     p.add_argument("--cases", type=int, metavar="N",
@@ -588,8 +570,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "restore a backup into an empty data folder", [data])
     p.add_argument("file", type=Path, metavar="FILE")
 
-    if cli_bundle is not None:
-        cli_bundle.add_commands(sub)
+    cli_bundle.add_commands(sub, parents=[data, user])
     cli_letter.add_commands(sub, parents=[data, user])
     return parser
 
@@ -599,12 +580,9 @@ def cmd_signed_in(args: argparse.Namespace, secrets: Secrets) -> int:
     with this module's sign-in and error handling."""
     session, _ = _signed_in(args, secrets)
     try:
-        code = int(args.handler(session, args))
+        return int(args.handler(session, args))
     finally:
         session.close()
-    # A bundle refused in a batch import is reported per file; the exit code says "refused".
-    rejected = getattr(_sync_commands(), "EXIT_REJECTED", None)
-    return EXIT_BUNDLE_REJECTED if code == rejected else code
 
 
 def main(argv: list[str]) -> int:

@@ -3,65 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from victimcare.domain.enums import InstallationKind
-from victimcare.domain.errors import BundleRejected, ValidationError, VictimCareError
-from victimcare.services.installation import Created, create_installation, sign_in
+from victimcare.domain.errors import BundleRejected
 from victimcare.services.session import Session
 from victimcare.services.sync import conflicts, devices, export, importer, profile
 from victimcare.services.sync.reasons import message
-from victimcare.store.keyslots import STANDARD_KDF, KdfProfile
+from victimcare.services.sync.setup import init_hub, init_join
 
-PASSWORD_ENV = "VICTIMCARE_PASSWORD"
-EXIT_REJECTED = 3
-
-
-@dataclass(frozen=True)
-class Joined:
-    created: Created
-    hub_office: str | None
-    hub_fingerprint: str
-    device_fingerprint: str
-
-
-def init_hub(data_dir: Path, *, office_code: str, admin_username: str, admin_password: str,
-             admin_full_name: str = "", kdf: KdfProfile = STANDARD_KDF) -> tuple[Created, str]:
-    """A hub installation with its device keys; returns its fingerprint for the offices."""
-    created = create_installation(data_dir, office_code=office_code,
-                                  admin_username=admin_username, admin_password=admin_password,
-                                  admin_full_name=admin_full_name, kind=InstallationKind.HUB,
-                                  kdf=kdf)
-    session = sign_in(data_dir, admin_username, admin_password)
-    try:
-        return created, devices.ensure_device_keys(session).fingerprint
-    finally:
-        session.close()
-
-
-def init_join(data_dir: Path, profile_path: Path, *, office_code: str, admin_username: str,
-              admin_password: str, admin_full_name: str = "",
-              kdf: KdfProfile = STANDARD_KDF) -> Joined:
-    """An office installation created from the hub's signed profile (read before anything is
-    created, so a bad profile leaves no half-made installation)."""
-    prof = profile.read_profile(profile_path)
-    created = create_installation(data_dir, office_code=office_code,
-                                  admin_username=admin_username, admin_password=admin_password,
-                                  admin_full_name=admin_full_name, kind=InstallationKind.OFFICE,
-                                  kdf=kdf)
-    session = sign_in(data_dir, admin_username, admin_password)
-    try:
-        device = devices.ensure_device_keys(session)
-        profile.apply_profile(session, prof)
-    finally:
-        session.close()
-    return Joined(created, prof.hub.office, prof.fingerprint, device.fingerprint)
+# A batch import in which some bundle was refused (the others were applied); as in cli.py.
+EXIT_REJECTED = 9
 
 
 # -- wiring into the main command line ---------------------------------------------------------
@@ -74,13 +27,12 @@ def add_init_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_init(args: argparse.Namespace, *, office_code: str, admin_username: str,
-             admin_password: str, admin_full_name: str = "",
-             kdf: KdfProfile = STANDARD_KDF) -> int | None:
+             admin_password: str, admin_full_name: str = "") -> int | None:
     """Handle `init --hub` / `init --join`; None when neither flag was given."""
     if getattr(args, "hub", False):
         created, fp = init_hub(Path(args.data), office_code=office_code,
                                admin_username=admin_username, admin_password=admin_password,
-                               admin_full_name=admin_full_name, kdf=kdf)
+                               admin_full_name=admin_full_name)
         print(f"Hub installation created in {created.paths.data_dir}.")
         print(f"Recovery key (print it, keep it safe, it is shown once): {created.recovery_key}")
         print(f"Hub device fingerprint: {fp}")
@@ -88,7 +40,7 @@ def run_init(args: argparse.Namespace, *, office_code: str, admin_username: str,
     if getattr(args, "join", None):
         joined = init_join(Path(args.data), args.join, office_code=office_code,
                            admin_username=admin_username, admin_password=admin_password,
-                           admin_full_name=admin_full_name, kdf=kdf)
+                           admin_full_name=admin_full_name)
         print(f"Office installation created in {joined.created.paths.data_dir}.")
         print("Recovery key (print it, keep it safe, it is shown once): "
               f"{joined.created.recovery_key}")
@@ -100,81 +52,52 @@ def run_init(args: argparse.Namespace, *, office_code: str, admin_username: str,
     return None
 
 
-def add_commands(subparsers: Any) -> None:
-    """Register `bundle`, `device`, `profile` and `conflict` on cli.py's subparsers."""
+def add_commands(subparsers: Any, parents: Sequence[argparse.ArgumentParser]) -> None:
+    """Register `bundle`, `device`, `profile` and `conflict` on cli.py's subparsers. Each sets
+    `handler(session, args)`; cli.py signs in (`parents` give --data, --user and
+    --password-stdin) and turns errors into one line and an exit code."""
+
     b = subparsers.add_parser("bundle", help="export or import sync bundles")
     bs = b.add_subparsers(dest="bundle_command", required=True)
-    e = bs.add_parser("export", help="write a bundle for the hub or an office")
-    _common(e)
+    e = bs.add_parser("export", help="write a bundle for the hub or an office",
+        parents=list(parents))
     e.add_argument("--to", default=None, help="recipient: 'hub', an office code or a device id")
     e.add_argument("--out", type=Path, help="file to write (default: a dated name in .)")
     e.set_defaults(handler=_bundle_export)
-    i = bs.add_parser("import", help="import bundles (each one all or nothing)")
-    _common(i)
+    i = bs.add_parser("import", help="import bundles (each one all or nothing)",
+        parents=list(parents))
     i.add_argument("--preview", action="store_true", help="show what would change, change nothing")
     i.add_argument("files", nargs="+", type=Path)
     i.set_defaults(handler=_bundle_import)
 
     d = subparsers.add_parser("device", help="enrolled devices")
     ds = d.add_subparsers(dest="device_command", required=True)
-    dl = ds.add_parser("list", help="devices and their fingerprints")
-    _common(dl)
+    dl = ds.add_parser("list", help="devices and their fingerprints",
+         parents=list(parents))
     dl.set_defaults(handler=_device_list)
-    dt_ = ds.add_parser("trust", help="enrol the device that wrote a bundle")
-    _common(dt_)
+    dt_ = ds.add_parser("trust", help="enrol the device that wrote a bundle",
+          parents=list(parents))
     dt_.add_argument("--bundle", type=Path, required=True)
     dt_.add_argument("--fingerprint", required=True,
                      help="the fingerprint the office read to you over the phone")
     dt_.set_defaults(handler=_device_trust)
-    dr = ds.add_parser("revoke", help="stop accepting a device's bundles")
-    _common(dr)
+    dr = ds.add_parser("revoke", help="stop accepting a device's bundles",
+         parents=list(parents))
     dr.add_argument("device")
     dr.set_defaults(handler=_device_revoke)
 
     p = subparsers.add_parser("profile", help="the organisation profile offices join from")
     ps = p.add_subparsers(dest="profile_command", required=True)
-    pe = ps.add_parser("export", help="write the hub's signed profile")
-    _common(pe)
+    pe = ps.add_parser("export", help="write the hub's signed profile",
+         parents=list(parents))
     pe.add_argument("--out", type=Path, required=True)
     pe.set_defaults(handler=_profile_export)
 
     c = subparsers.add_parser("conflict", help="clashes found while merging")
     cs = c.add_subparsers(dest="conflict_command", required=True)
-    cl = cs.add_parser("list", help="open conflicts")
-    _common(cl)
+    cl = cs.add_parser("list", help="open conflicts",
+         parents=list(parents))
     cl.set_defaults(handler=_conflict_list)
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", type=Path, required=True, help="installation folder")
-    p.add_argument("--user", required=True, help="your user name")
-
-
-def _password(username: str) -> str:
-    return os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {username}: ")
-
-
-def run(args: argparse.Namespace) -> int:
-    """Sign in, run the chosen command, close; typed errors become one line and an exit code."""
-    handler: Callable[[Session, argparse.Namespace], int] = args.handler
-    try:
-        session = sign_in(args.data, args.user, _password(args.user))
-    except VictimCareError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    try:
-        return handler(session, args)
-    except BundleRejected as e:
-        print(f"refused [{e.code}]: {message(e)}", file=sys.stderr)
-        return EXIT_REJECTED
-    except ValidationError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    except VictimCareError as e:
-        print(f"error [{e.code}]: {message(e)}", file=sys.stderr)
-        return 2
-    finally:
-        session.close()
 
 
 def _bundle_export(session: Session, args: argparse.Namespace) -> int:

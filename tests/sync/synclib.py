@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from victimcare.cli_bundle import init_hub, init_join
 from victimcare.domain import sync_rules
 from victimcare.domain.model import ENTITIES
 from victimcare.services import accounts
 from victimcare.services.installation import sign_in
 from victimcare.services.session import Session
 from victimcare.services.sync import devices, export, importer, profile
+from victimcare.services.sync.setup import init_hub, init_join
 from victimcare.store.db import Database
 from victimcare.store.keyslots import FAST_KDF
 

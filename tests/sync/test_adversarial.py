@@ -19,12 +19,12 @@ from synclib import (
     sample_incident,
 )
 
-from victimcare.cli_bundle import init_join
 from victimcare.domain.errors import BundleRejected
 from victimcare.domain.ids import uuid7
 from victimcare.services import accounts, incidents
 from victimcare.services.installation import sign_in
 from victimcare.services.sync import devices, importer
+from victimcare.services.sync.setup import init_join
 from victimcare.store.keyslots import FAST_KDF
 
 LHR = "PB-LHR"

@@ -129,9 +129,9 @@ def test_a_tampered_office_audit_chain_is_reported(net: Net) -> None:
 
 def test_new_device_needs_phone_confirmed_fingerprint_and_revocation_travels(
         net: Net, tmp_path) -> None:
-    from victimcare.cli_bundle import init_join
     from victimcare.services import accounts
     from victimcare.services.installation import sign_in
+    from victimcare.services.sync.setup import init_join
     from victimcare.store.keyslots import FAST_KDF
     joined = init_join(net.dir("SD-KHS"), net.root / "org.vcprofile", office_code="SD-KHS",
                        admin_username="admin", admin_password=PW, kdf=FAST_KDF)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from synclib import HUB, PW, USER_PW, Net, edit, sample_families, sample_incident
 
-from victimcare.cli_bundle import init_join
 from victimcare.gui.context import AppContext
 from victimcare.gui.pages.conflicts import ConflictsPage
 from victimcare.gui.pages.sync import SyncPage
@@ -15,6 +14,7 @@ from victimcare.gui.tasks import TaskRunner
 from victimcare.services import accounts, incidents
 from victimcare.services.installation import sign_in
 from victimcare.services.sync import export
+from victimcare.services.sync.setup import init_join
 from victimcare.store.keyslots import FAST_KDF
 
 OFFICES3 = ("PB-LHR", "KP-PEW", "SD-KHS")

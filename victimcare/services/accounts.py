@@ -49,7 +49,8 @@ def _check_roles(roles: list[str]) -> list[FieldError]:
 
 def _user_row(session: Session, username: str) -> Any:
     row = session.db.query_one(
-        "SELECT * FROM user_account WHERE username = ? AND deleted IS NULL", (username,))
+        "SELECT * FROM user_account WHERE username = ? AND office = ? AND deleted IS NULL",
+        (username, session.office))
     if row is None:
         raise NotFound(entity="user_account")
     return row
@@ -57,7 +58,8 @@ def _user_row(session: Session, username: str) -> Any:
 
 def list_users(session: Session) -> list[UserInfo]:
     with session.reading(Action.USER_MANAGE) as unit:
-        rows = unit.records.select("user_account", order="username")
+        rows = unit.records.select("user_account", "office = ?", [session.office],
+                                   order="username")
     return [UserInfo(r["id"], r["username"], r["full_name"], tuple(r["roles"]),
                      bool(r["active"]), bool(r["must_change_password"])) for r in rows]
 
@@ -80,7 +82,8 @@ def create_user(session: Session, username: str, full_name: str, roles: list[str
     initial = password or one_time_password()
     with session.unit(Action.USER_MANAGE) as unit:
         if slots.has_user(username) or unit.db.scalar(
-                "SELECT 1 FROM user_account WHERE username = ?", (username,)):
+                "SELECT 1 FROM user_account WHERE username = ? AND office = ?",
+                (username, session.office)):
             raise ValidationError.single("username", "username_taken")
         user_id = unit.records.insert("user_account", {
             "username": username, "full_name": full_name.strip(), "roles": list(roles),

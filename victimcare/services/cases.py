@@ -14,7 +14,7 @@ from victimcare.domain.model import entity
 from victimcare.domain.permissions import Action
 from victimcare.domain.validation import validate_fields
 from victimcare.services.incidents import next_case_number
-from victimcare.services.scope import case_filter, person_in_scope, visible_case
+from victimcare.services.scope import case_filter, person_hidden, person_in_scope, visible_case
 from victimcare.services.session import Session
 from victimcare.store import search
 
@@ -236,7 +236,7 @@ class Found:
 def find(session: Session, text: str, limit: int = 50) -> list[Found]:
     """People and their cases matching a name (either script), CNIC, phone or case number;
     best matches first, only what this user may see."""
-    with session.reading(Action.SEARCH) as unit:
+    with session.unit(Action.SEARCH) as unit:
         hits = search.search(session.db, text, office=None if session.is_hub
                              else session.office, limit=limit * 2)
         where, params = case_filter(session)
@@ -251,7 +251,7 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
             name = " ".join(x for x in (p["given_name"], p["family_name"]) if x)
             base = (p["id"], name, p["name_ur"] or "", p["guardian_name"] or "")
             if not cases:
-                if _person_hidden(unit.db, hit.person_id):
+                if person_hidden(unit, hit.person_id):
                     continue  # known only through a case this user may not see
                 out.append(Found(*base, None, None, p["district"] or ""))
             for c in cases:
@@ -259,10 +259,6 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
                                  c["district"] or p["district"] or ""))
             if len(out) >= limit:
                 break
-        unit.session.audit_now("search", None, None, results=len(out))
+        unit.audit("search", None, None, results=len(out))
     return out[:limit]
 
-
-def _person_hidden(db: Any, person_id: str) -> bool:
-    return bool(db.scalar("SELECT 1 FROM case_member WHERE person = ? AND deleted IS NULL",
-                          (person_id,)))

@@ -52,7 +52,8 @@ def clean_incident(values: Mapping[str, Any], today: dt.date) -> tuple[dict[str,
         if bad:
             errors.append(bad)
     district = out.get("district")
-    if district and reference.district_province(district) is None and not errors:
+    if district and reference.district_province(district) is None and not any(
+            e.field == "district" for e in errors):
         errors.append(FieldError("district", "not_a_district"))
     return out, errors
 
@@ -87,6 +88,8 @@ def register_incident(session: Session, incident: Mapping[str, Any],
     direct victim) becomes one case. Every row is checked first; nothing is written when any
     field is wrong, and the error names the row (1-based, counted across families)."""
     session.require(Action.INCIDENT_REGISTER)
+    if case_worker not in (None, session.user_id):
+        session.require(Action.CASE_ASSIGN)
     today = dt.date.today()
     inc, errors = clean_incident(incident, today)
     if not families or not any(f.get("members") for f in families):

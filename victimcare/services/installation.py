@@ -119,8 +119,10 @@ def _office_name(code: str) -> str:
 
 def _session_for(paths: InstallationPaths, db: Database, dek: bytearray,
                  username: str) -> Session:
-    row = db.query_one("SELECT * FROM user_account WHERE username = ? AND deleted IS NULL",
-                       (username,))
+    # Accounts of other offices travel to a hub with their cases: the signing-in user is the
+    # one of this installation's office.
+    row = db.query_one("SELECT * FROM user_account WHERE username = ? AND office = ?"
+                       " AND deleted IS NULL", (username, _meta(db, "office")))
     if row is None:
         raise AuthError("unknown_user")
     if not row["active"]:
@@ -160,7 +162,7 @@ def load_keyslots(data_dir: Path) -> tuple[InstallationPaths, KeySlots]:
 def sign_in(data_dir: Path, username: str, password: str) -> Session:
     """Unlock the installation with a user's password and start that user's session."""
     paths, slots = load_keyslots(data_dir)
-    throttle = Throttle(paths.throttle)
+    throttle = Throttle(paths.throttle, slots.installation_id)
     throttle.check(username)
     try:
         db, dek = _unlock_and_open(paths, slots, lambda s: s.unlock_user(username, password))
@@ -211,6 +213,7 @@ def recover(data_dir: Path, recovery_key: str, username: str, new_password: str,
             unit.audit("account.recovered", "user_account", session.user_id)
             slots.set_user(username, new_password, dek, kdf)
             slots.save()
-        Throttle(paths.throttle).succeeded(username)
+        Throttle(paths.throttle, slots.installation_id).succeeded(username)
     finally:
         db.close()
+        dek[:] = bytes(len(dek))

@@ -17,7 +17,7 @@ from victimcare.domain.validation import (
     not_in_future,
     validate_fields,
 )
-from victimcare.services.scope import person_in_scope
+from victimcare.services.scope import case_filter, person_hidden, person_in_scope
 from victimcare.services.session import Session, Unit
 
 PERSON = entity("person")
@@ -150,12 +150,15 @@ def possible_duplicates(session: Session, *, cnic: str | None = None,
                 " AND lower(coalesce(family_name, '')) = lower(?)"
                 " AND lower(guardian_name) = lower(?) LIMIT 20",
                 (given_name.strip(), (family_name or "").strip(), guardian_name.strip()))]
+        where, params = case_filter(session)
         for row, reason in candidates:
-            if row["id"] in found or (not session.is_hub and row["office"] != session.office):
+            if row["id"] in found or (not session.is_hub and row["office"] != session.office) \
+                    or person_hidden(unit, row["id"]):
                 continue
             numbers = tuple(n for (n,) in unit.db.query(
                 "SELECT c.case_number FROM case_member m JOIN vc_case c ON c.id = m.case_id"
-                " WHERE m.person = ? AND m.deleted IS NULL", (row["id"],)))
+                f" WHERE m.person = ? AND m.deleted IS NULL AND {where}",
+                [row["id"], *params]))
             found[row["id"]] = PossibleDuplicate(
                 row["id"], " ".join(p for p in (row["given_name"], row["family_name"]) if p),
                 row["guardian_name"] or "", reason, numbers)

@@ -32,8 +32,22 @@ def visible_case(unit: Unit, case_id: str) -> dict[str, Any]:
     return unit.records.get("vc_case", case_id)
 
 
+def person_hidden(unit: Unit, person_id: str) -> bool:
+    """True when the person belongs to cases and none of them is visible to this user (a
+    person known only through a restricted case is as hidden as the case)."""
+    where, params = case_filter(unit.session)
+    memberships = unit.db.query(
+        "SELECT EXISTS (SELECT 1 FROM case_member m JOIN vc_case c ON c.id = m.case_id"
+        f" WHERE m.person = ? AND m.deleted IS NULL AND {where}),"
+        " EXISTS (SELECT 1 FROM case_member WHERE person = ? AND deleted IS NULL)",
+        [person_id, *params, person_id])[0]
+    visible, in_any_case = memberships
+    return bool(in_any_case) and not visible
+
+
 def person_in_scope(unit: Unit, person_id: str) -> dict[str, Any]:
     person = unit.records.get("person", person_id)
-    if not unit.session.is_hub and person["office"] != unit.session.office:
+    if (not unit.session.is_hub and person["office"] != unit.session.office) or \
+            person_hidden(unit, person_id):
         raise NotFound(entity="person")
     return person

@@ -16,7 +16,7 @@ from victimcare.domain.permissions import Action, allowed, require
 from victimcare.services import clock
 from victimcare.services.paths import InstallationPaths
 from victimcare.store import audit, search
-from victimcare.store.db import Database
+from victimcare.store.db import Database, DatabaseError
 from victimcare.store.records import Records
 
 
@@ -76,7 +76,12 @@ class Session:
         self._ensure_open()
         if action is not None:
             self.require(action)
-        with self.db.transaction():
+        with self._database_errors(), self.db.transaction():
+            # Another session (the CLI beside the GUI) may have stamped versions since ours
+            # began: move past them so every version issued here is newer.
+            stored = self.db.scalar("SELECT value FROM meta WHERE key = 'hlc_last'")
+            if stored:
+                self.clock.observe(stored)
             records = Records(self.db, self.clock, actor=self.user_id, office=self.office,
                               now=clock.utc_now, hooks=search.HOOKS)
             yield Unit(self, records, clock.utc_now(), clock.today())
@@ -91,7 +96,22 @@ class Session:
             self.require(action)
         records = Records(self.db, self.clock, actor=self.user_id, office=self.office,
                           now=clock.utc_now)
-        yield Unit(self, records, clock.utc_now(), clock.today())
+        with self._database_errors():
+            yield Unit(self, records, clock.utc_now(), clock.today())
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _database_errors() -> Iterator[None]:
+        """A database that fails under an open session (key rotated by another session, a
+        damaged page) is a StoreError the GUI and CLI can name, not a raw driver error."""
+        try:
+            yield
+        except DatabaseError as e:
+            # Exactly DatabaseError: "file is not a database", "disk image is malformed".
+            # Its subclasses (operational, integrity, programming) keep their own meaning.
+            if type(e) is not DatabaseError:
+                raise
+            raise StoreError("database_failed") from None
 
     def audit_now(self, action: str, entity: str | None = None, entity_id: str | None = None,
                   *, at: str | None = None, **details: Any) -> None:

@@ -13,12 +13,12 @@ from victimcare.store.db import Database
 GENESIS = "0" * 64
 
 
-def _digest(prev_hash: str, event: dict[str, Any]) -> str:
+def digest(prev_hash: str, event: dict[str, Any]) -> str:
     canonical = json.dumps(event, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + canonical).encode("utf-8")).hexdigest()
 
 
-def _hashed_fields(row: Any) -> dict[str, Any]:
+def hashed_fields(row: Any) -> dict[str, Any]:
     return {k: row[k] for k in ("id", "device", "at", "actor", "action", "entity",
                                 "entity_id", "details")}
 
@@ -36,7 +36,7 @@ def append(db: Database, *, device: str, at: str, actor: str | None, action: str
         "INSERT INTO audit_event (id, device, at, actor, action, entity, entity_id, details,"
         " prev_hash, hash) VALUES (:id, :device, :at, :actor, :action, :entity, :entity_id,"
         " :details, :prev, :hash)",
-        {**event, "prev": prev, "hash": _digest(prev, event)})
+        {**event, "prev": prev, "hash": digest(prev, event)})
     return str(event["id"])
 
 
@@ -58,7 +58,7 @@ def verify(db: Database) -> tuple[int, ChainBreak | None]:
         expected_prev = last.get(device, GENESIS)
         if row["prev_hash"] != expected_prev:
             return count, ChainBreak(row["seq"], row["id"], device, "relinked")
-        if _digest(row["prev_hash"], _hashed_fields(row)) != row["hash"]:
+        if digest(row["prev_hash"], hashed_fields(row)) != row["hash"]:
             return count, ChainBreak(row["seq"], row["id"], device, "altered")
         last[device] = row["hash"]
     return count, None

@@ -68,7 +68,16 @@ class Database:
                     self._conn.execute(f"RELEASE {name}")
                 raise
             self._depth -= 1
-            self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
+            if not outer:
+                self._conn.execute(f"RELEASE {name}")
+                return
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                # A deferred constraint can fail the COMMIT itself; without a rollback the
+                # connection would stay inside the failed transaction for every later call.
+                self._conn.execute("ROLLBACK")
+                raise
 
     def rekey(self, new_key: bytes | bytearray) -> None:
         """Re-encrypt every page under a new database key (slow on big files: run off the UI)."""

@@ -110,7 +110,7 @@ class KeySlots:
             raise StoreError("keyslots_unreadable", path=str(path)) from None
         try:
             doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != FORMAT:
+            if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise ValueError("format")
             if doc.get("version") != VERSION:
                 raise StoreError("keyslots_version", version=str(doc.get("version")))
@@ -184,7 +184,15 @@ class KeySlots:
         self._slots = [s for s in self._slots if not (s.kind == USER and s.username == username)]
 
     def unlock_user(self, username: str, password: str) -> bytearray:
-        return self._unwrap(self._user_slot(username), password.encode("utf-8"))
+        try:
+            slot = self._user_slot(username)
+        except AuthError:
+            # Spend the same Argon2id time as a real slot: the answer's delay must not tell
+            # whether the username exists.
+            if self._slots:
+                _derive(password.encode("utf-8"), os.urandom(16), self._slots[0].kdf)
+            raise
+        return self._unwrap(slot, password.encode("utf-8"))
 
     def unlock_recovery(self, recovery_key: str) -> bytearray:
         for s in self._slots:

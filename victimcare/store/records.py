@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from victimcare.domain.errors import NotFound
+from victimcare.domain.errors import NotFound, ValidationError
 from victimcare.domain.hlc import HlcClock
 from victimcare.domain.ids import uuid7
 from victimcare.domain.model import BOOL, LIST, ROW_COLUMNS, Entity, entity
@@ -69,6 +69,15 @@ class Records:
         for hook in self._hooks.get(table, ()):
             hook(self._db, table, row_id)
 
+    def _check_refs(self, ent: Entity, values: Mapping[str, Any]) -> None:
+        """A row pointing at a record that does not exist is refused with a typed error
+        (not left to a foreign-key failure at COMMIT, which names no field)."""
+        for name, value in values.items():
+            target = ent.field(name).ref
+            if target and value is not None and not self._db.scalar(
+                    f"SELECT 1 FROM {target} WHERE id = ? AND deleted IS NULL", (value,)):
+                raise ValidationError.single(name, "not_found")
+
     def insert(self, table: str, values: Mapping[str, Any], *, row_id: str | None = None,
                office: str | None = None) -> str:
         ent = entity(table)
@@ -78,6 +87,7 @@ class Records:
         unknown = set(present) - set(ent.field_names)
         if unknown:
             raise KeyError(f"unknown fields for {table}: {sorted(unknown)}")
+        self._check_refs(ent, present)
         row = {"id": row_id, "office": office or self._office, "created_at": self._now(),
                "created_by": self._actor}
         versions = {name: hlc for name in present}
@@ -113,6 +123,7 @@ class Records:
             raise KeyError(f"unknown fields for {table}: {sorted(unknown)}")
         if not changed:
             return {}
+        self._check_refs(ent, changed)
         hlc = self._clock.now()
         log = {k: [v, hlc, versions.get(k)] for k, v in changed.items()}
         versions.update({k: hlc for k in changed})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from victimcare.domain.errors import StoreError
 from victimcare.store.db import Database
+from victimcare.store.search import refresh_person
 
 
 def _script(name: str) -> Callable[[Database], None]:
@@ -24,10 +25,18 @@ def _statements(sql: str) -> list[str]:
     return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
+def _rebuild_person_search(db: Database) -> None:
+    # Version 3 keys each index row by its person's rowid (search.refresh_person).
+    db.execute("DELETE FROM person_search")
+    for (person_id,) in db.query("SELECT id FROM person WHERE deleted IS NULL"):
+        refresh_person(db, person_id)
+
+
 # Step N upgrades a database at version N-1 to version N. Never edit a released step.
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _script("v1.sql"),
     2: _script("v2.sql"),
+    3: _rebuild_person_search,
 }
 CURRENT_VERSION = max(STEPS)
 
@@ -52,7 +61,13 @@ def migrate(db: Database) -> int:
         if not target.exists():
             db.copy_to(target)
     for version in range(found + 1, CURRENT_VERSION + 1):
-        with db.transaction():
-            STEPS[version](db)
-            db.execute(f"PRAGMA user_version = {version}")
+        try:
+            with db.transaction():
+                STEPS[version](db)
+                db.execute(f"PRAGMA user_version = {version}")
+        except StoreError:
+            raise
+        except Exception as e:
+            # The step rolled back; the backup copy made above is untouched.
+            raise StoreError("migration_failed", version=version) from e
     return found

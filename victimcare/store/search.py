@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from victimcare.store.db import Database
 
 MIN_TERM = 3  # a trigram index cannot match anything shorter
-_DIGIT_RUN = re.compile(r"[\d\-+ ]{7,}")
+# A typed CNIC or phone number standing as its own word: "35202-1234567-1", "0300 1234567".
+_NUMBER_WORD = re.compile(r"(?<!\S)\+?\d[\d\- ]{5,}\d(?!\S)")
 
 
 def _searchable_phone(value: str) -> str:
@@ -18,12 +19,18 @@ def _searchable_phone(value: str) -> str:
 
 
 def refresh_person(db: Database, person_id: str) -> None:
-    """Rebuild the one index row of a person from the current data."""
-    db.execute("DELETE FROM person_search WHERE person_id = ?", (person_id,))
+    """Rebuild the one index row of a person from the current data.
+
+    The index row shares the person's rowid, so replacing it is a lookup, not a scan of the
+    whole index (person_id is an unindexed column)."""
     p = db.query_one(
-        "SELECT office, given_name, family_name, name_ur, guardian_name, guardian_name_ur, cnic,"
-        " other_id_number, deleted FROM person WHERE id = ?", (person_id,))
-    if p is None or p["deleted"]:
+        "SELECT rowid, office, given_name, family_name, name_ur, guardian_name,"
+        " guardian_name_ur, cnic, other_id_number, deleted FROM person WHERE id = ?",
+        (person_id,))
+    if p is None:
+        return
+    db.execute("DELETE FROM person_search WHERE rowid = ?", (p["rowid"],))
+    if p["deleted"]:
         return
     names = " ".join(p[k] for k in ("given_name", "family_name", "name_ur") if p[k])
     guardian = " ".join(p[k] for k in ("guardian_name", "guardian_name_ur") if p[k])
@@ -35,10 +42,10 @@ def refresh_person(db: Database, person_id: str) -> None:
     for (number,) in db.execute(
             "SELECT c.case_number FROM case_member m JOIN vc_case c ON c.id = m.case_id"
             " WHERE m.person = ? AND m.deleted IS NULL AND c.deleted IS NULL", (person_id,)):
-        parts.append(number)
-    db.execute("INSERT INTO person_search (person_id, office, names, guardian, identifiers)"
-               " VALUES (?, ?, ?, ?, ?)",
-               (person_id, p["office"], names, guardian, " ".join(parts)))
+        parts += [number, number.replace("-", "")]
+    db.execute("INSERT INTO person_search (rowid, person_id, office, names, guardian,"
+               " identifiers) VALUES (?, ?, ?, ?, ?, ?)",
+               (p["rowid"], person_id, p["office"], names, guardian, " ".join(parts)))
 
 
 def on_person(db: Database, table: str, row_id: str) -> None:
@@ -67,7 +74,7 @@ HOOKS = {
 
 def terms(text: str) -> list[str]:
     """Split a query into index terms; a typed CNIC or phone number loses its dashes."""
-    text = _DIGIT_RUN.sub(lambda m: m.group(0).replace("-", "").replace(" ", ""), text)
+    text = _NUMBER_WORD.sub(lambda m: m.group(0).replace("-", "").replace(" ", ""), text)
     return [t for t in re.split(r"\s+", text.strip()) if len(t) >= MIN_TERM]
 
 

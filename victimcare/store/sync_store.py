@@ -191,7 +191,7 @@ def add_foreign_audit(db: Database, events: list[dict[str, Any]]) -> str | None:
                 (device,)) or audit.GENESIS
         hashed = {k: ev[k] for k in _AUDIT_COLUMNS if k not in ("prev_hash", "hash")}
         if broken is None and (ev["prev_hash"] != last[device]
-                               or audit._digest(ev["prev_hash"], hashed) != ev["hash"]):
+                               or audit.digest(ev["prev_hash"], hashed) != ev["hash"]):
             broken = ev["id"]
         db.execute("INSERT INTO audit_event (" + ", ".join(_AUDIT_COLUMNS) + ") VALUES ("
                    + ", ".join("?" * len(_AUDIT_COLUMNS)) + ")",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import time
@@ -23,13 +24,19 @@ def delay_after(failures: int) -> int:
 
 
 class Throttle:
-    """Counts failures per username in a small file (usernames are no secret: they are in the
-    key-slot file too). It slows guessing at a shared PC; it cannot stop an offline attack,
-    which the Argon2id cost of each slot answers."""
+    """Counts failures per username in a small file. It slows guessing at a shared PC; it
+    cannot stop an offline attack, which the Argon2id cost of each slot answers.
 
-    def __init__(self, path: Path, clock: object = time.time) -> None:
+    Entries are keyed by a salted hash of what was typed as the username, because people
+    sometimes type their password into that box, and it must not land on disk in clear."""
+
+    def __init__(self, path: Path, salt: str, clock: object = time.time) -> None:
         self._path = path
+        self._salt = salt
         self._clock = clock
+
+    def _key(self, username: str) -> str:
+        return hashlib.sha256(f"{self._salt}|{username}".encode()).hexdigest()
 
     def _load(self) -> dict[str, dict[str, float]]:
         try:
@@ -42,7 +49,7 @@ class Throttle:
         return float(self._clock())  # type: ignore[operator]
 
     def check(self, username: str) -> None:
-        entry = self._load().get(username)
+        entry = self._load().get(self._key(username))
         if not entry:
             return
         wait = entry.get("last", 0) + delay_after(int(entry.get("failures", 0))) - self._now()
@@ -51,13 +58,14 @@ class Throttle:
 
     def failed(self, username: str) -> int:
         data = self._load()
-        entry = data.get(username, {"failures": 0})
+        key = self._key(username)
+        entry = data.get(key, {"failures": 0})
         entry = {"failures": int(entry.get("failures", 0)) + 1, "last": self._now()}
-        data[username] = entry
+        data[key] = entry
         atomic_write(self._path, json.dumps(data).encode("utf-8"))
         return delay_after(int(entry["failures"]))
 
     def succeeded(self, username: str) -> None:
         data = self._load()
-        if data.pop(username, None) is not None:
+        if data.pop(self._key(username), None) is not None:
             atomic_write(self._path, json.dumps(data).encode("utf-8"))
