@@ -1,0 +1,185 @@
+"""Schema versions: a real v1 database (tests/fixtures/v1) opens, upgrades and matches a new one."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from victimcare.domain.errors import StoreError
+from victimcare.services import care, casefile, cases
+from victimcare.services.installation import recover, sign_in
+from victimcare.services.paths import InstallationPaths
+from victimcare.store import schema
+from victimcare.store.db import Database, open_database
+from victimcare.store.keyslots import FAST_KDF
+from victimcare.store.schema import CURRENT_VERSION, backup_path, schema_version
+
+FIXTURE = Path(__file__).parent / "fixtures" / "v1"
+FIXTURE_VERSION = 1
+
+
+def _documented() -> tuple[dict[str, str], str]:
+    """The passwords and recovery key exactly as the fixture's README states them."""
+    text = (FIXTURE / "README.md").read_text("utf-8")
+    passwords = dict(re.findall(r"^\s*- `([a-z0-9]+)` \([a-z, ]+\): `([^`]+)`", text, re.M))
+    recovery = re.search(r"Recovery key: `([^`]+)`", text)
+    assert passwords and recovery, "fixtures/v1/README.md no longer lists its secrets"
+    return passwords, recovery.group(1)
+
+
+PASSWORDS, RECOVERY_KEY = _documented()
+
+
+@pytest.fixture
+def v1(tmp_path: Path) -> Path:
+    """A working copy of the v1 fixture (the committed files are never opened directly)."""
+    target = tmp_path / "v1"
+    shutil.copytree(FIXTURE, target, ignore=shutil.ignore_patterns("README.md"))
+    return target
+
+
+def _schema(db: Database) -> list[tuple[str, str, str, str]]:
+    return sorted((r["type"], r["name"], r["tbl_name"], r["sql"] or "")
+                  for r in db.query("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+
+def _backups(data_dir: Path) -> list[str]:
+    return sorted(p.name for p in data_dir.iterdir() if p.name.endswith(".bak"))
+
+
+def test_fresh_database_is_at_the_current_version(login) -> None:
+    assert schema_version(login("cw").db) == CURRENT_VERSION
+
+
+def test_fixture_is_a_real_encrypted_v1_installation() -> None:
+    names = sorted(p.name for p in FIXTURE.iterdir())
+    assert names == ["README.md", "keyslots.json", "victimcare.db"]  # no stray -wal or -shm
+    assert not (FIXTURE / "victimcare.db").read_bytes().startswith(b"SQLite format 3\x00")
+    # Every table and index takes at least one 4 KiB page: ~500 KiB is the floor for v1.
+    assert (FIXTURE / "victimcare.db").stat().st_size < 600 * 1024
+
+
+def test_v1_fixture_opens_with_its_documented_passwords_and_reads_back(v1: Path) -> None:
+    cw = sign_in(v1, "cw", PASSWORDS["cw"])
+    try:
+        assert schema_version(cw.db) == CURRENT_VERSION
+        found = cases.find(cw, "Aslam")
+        assert found[0].name == "Muhammad Aslam"
+        case_id = found[0].case_id
+        assert found[0].case_number == "PB-LHR-2026-00001"
+        cf = casefile.get_case(cw, case_id)
+        names = sorted(m["person_row"]["given_name"] for m in cf.members)
+        assert names == ["Muhammad", "Naseem"]
+        assert cf.principal["cnic"] == "3520212345671" and cf.principal["name_ur"] == "محمد اسلم"
+        assert [m["contacts"][0]["value"] for m in cf.members if m["contacts"]] == [
+            "+923001234567"]
+        assert [n["body"] for n in cf.notes] == [
+            "First visit: family at home, needs medical follow-up."]
+        assert cf.case["risk_level"] == "high" and cf.risks[0]["review_status"] == "pending"
+        assert len(cf.consents) == 1 and len(cf.follow_ups) == 1 and len(cf.assessments) == 1
+        meta, data = care.read_attachment(cw, cf.attachments[0]["id"])
+        assert meta["file_name"] == "medical-report.pdf" and data.startswith(b"%PDF-1.4")
+        assert len(cases.list_cases(cw, cases.CaseQuery())) == 2
+    finally:
+        cw.close()
+    sup = sign_in(v1, "sup", PASSWORDS["sup"])
+    assert len(care.notes(sup, case_id)) == 2  # the restricted note is there for a supervisor
+    sup.close()
+    sign_in(v1, "admin", PASSWORDS["admin"]).close()
+    # A backup copy is made only when a step runs, once, named after the version it holds.
+    upgraded = CURRENT_VERSION > FIXTURE_VERSION
+    expected = [backup_path(InstallationPaths(v1).database, FIXTURE_VERSION).name]
+    assert _backups(v1) == (expected if upgraded else [])
+
+
+def test_v1_fixture_recovery_key_works(v1: Path) -> None:
+    recover(v1, RECOVERY_KEY, "cw", "recovered-pass-42", kdf=FAST_KDF)
+    sign_in(v1, "cw", "recovered-pass-42").close()
+
+
+def test_v1_schema_equals_a_fresh_database_schema(v1: Path, login) -> None:
+    """Guards schema drift: a database upgraded step by step must equal a new one."""
+    fresh = _schema(login("cw").db)
+    old = sign_in(v1, "cw", PASSWORDS["cw"])
+    try:
+        assert _schema(old.db) == fresh
+        assert schema_version(old.db) == CURRENT_VERSION
+    finally:
+        old.close()
+
+
+def test_database_from_a_newer_version_is_refused_and_left_alone(v1: Path) -> None:
+    session = sign_in(v1, "cw", PASSWORDS["cw"])
+    session.db.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    session.close()
+    db_file = InstallationPaths(v1).database
+    before = db_file.read_bytes()
+    files_before = sorted(p.name for p in v1.iterdir())
+
+    with pytest.raises(StoreError) as info:
+        sign_in(v1, "cw", PASSWORDS["cw"])
+    assert info.value.code == "database_too_new"
+    assert (info.value.params["found"], info.value.params["supported"]) == (
+        CURRENT_VERSION + 1, CURRENT_VERSION)
+    assert db_file.read_bytes() == before
+    assert sorted(p.name for p in v1.iterdir()) == files_before
+
+
+# -- the upgrade machinery, exercised with one more (test-only) step -----------------------
+def _add_step(monkeypatch, step) -> int:
+    new = CURRENT_VERSION + 1
+    monkeypatch.setitem(schema.STEPS, new, step)
+    monkeypatch.setattr(schema, "CURRENT_VERSION", new)
+    return new
+
+
+def test_an_upgrade_step_runs_once_after_an_encrypted_backup(v1: Path, monkeypatch) -> None:
+    """One more step than the code has today, run on the real v1 file."""
+    runs = []
+
+    def add_column(db: Database) -> None:
+        runs.append(1)
+        db.execute("ALTER TABLE person ADD COLUMN nickname TEXT")
+
+    new = _add_step(monkeypatch, add_column)
+    session = sign_in(v1, "cw", PASSWORDS["cw"])
+    dek = bytes(session.dek)
+    assert schema_version(session.db) == new
+    assert "nickname" in {r["name"] for r in session.db.query("PRAGMA table_info(person)")}
+    people = session.db.scalar("SELECT count(*) FROM person")
+    session.close()
+
+    backup = backup_path(InstallationPaths(v1).database, FIXTURE_VERSION)
+    assert _backups(v1) == [backup.name]
+    assert not backup.read_bytes().startswith(b"SQLite format 3\x00")
+    copy = open_database(backup, dek)
+    assert schema_version(copy) == FIXTURE_VERSION
+    assert copy.scalar("SELECT count(*) FROM person") == people == 3
+    copy.close()
+
+    sign_in(v1, "cw", PASSWORDS["cw"]).close()
+    assert runs == [1] and _backups(v1) == [backup.name]
+
+
+def test_a_failing_upgrade_step_is_rolled_back(v1: Path, monkeypatch) -> None:
+    def half_done(db: Database) -> None:
+        db.execute("ALTER TABLE person ADD COLUMN nickname TEXT")
+        db.execute("UPDATE person SET given_name = 'overwritten'")
+        raise RuntimeError("step failed half-way")
+
+    _add_step(monkeypatch, half_done)
+    with pytest.raises(StoreError, match="migration_failed"):
+        sign_in(v1, "cw", PASSWORDS["cw"])
+    monkeypatch.undo()
+
+    session = sign_in(v1, "cw", PASSWORDS["cw"])
+    try:
+        assert schema_version(session.db) == CURRENT_VERSION
+        assert "nickname" not in {r["name"] for r in session.db.query("PRAGMA table_info(person)")}
+        assert session.db.scalar(
+            "SELECT count(*) FROM person WHERE given_name = 'overwritten'") == 0
+    finally:
+        session.close()
