@@ -32,6 +32,7 @@ EXPECTED: dict[str, set[str]] = {
         "case.assign", "case.view_restricted", "case.transfer", "risk.review",
         "note.view_restricted", "attachment.export", "referral.approve", "referral.print",
         "closure.approve", "directory.manage", "register.import", "bundle.export", "bundle.import",
+        "conflict.resolve",
         "report.export", "audit.view",
     },
     "coordinator": {

@@ -53,9 +53,9 @@ def _nav_entries(window) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-def test_a_case_worker_sees_home_cases_and_incidents_only(window_for):
+def test_a_case_worker_sees_the_casework_pages_only(window_for):
     window = window_for("cw")
-    assert _nav_entries(window) == ["Home", "Cases", "Incidents"]
+    assert _nav_entries(window) == ["Home", "Cases", "Incidents", "Referrals", "Directory"]
     assert window.current_key() == "home"
     assert window.windowTitle() == "VictimCare — My work"
     assert window.office_label.text() == "Office: Lahore"
@@ -65,7 +65,7 @@ def test_a_case_worker_sees_home_cases_and_incidents_only(window_for):
 
 def test_an_administrator_has_no_casework_pages(window_for):
     window = window_for("admin")
-    assert _nav_entries(window) == ["Home"]
+    assert _nav_entries(window) == ["Home", "Sync"]
     assert not window.search.isVisible()
     assert window.pages["home"].no_casework.isVisible()
 

@@ -63,6 +63,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         A.NOTE_VIEW_RESTRICTED, A.ATTACHMENT_EXPORT, A.REFERRAL_APPROVE, A.REFERRAL_PRINT,
         A.CLOSURE_APPROVE, A.DIRECTORY_MANAGE, A.REGISTER_IMPORT, A.BUNDLE_EXPORT,
         A.BUNDLE_IMPORT,  # an office takes in its return bundles from the hub
+        A.CONFLICT_RESOLVE,  # and settles the clashes they bring
         A.REPORT_EXPORT, A.AUDIT_VIEW,
     },
     Role.COORDINATOR: frozenset({

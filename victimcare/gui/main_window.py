@@ -32,19 +32,27 @@ from victimcare.gui.incident_registration import IncidentRegistrationPage
 from victimcare.gui.lock import DEFAULT_IDLE_MINUTES, IdleLock, LockScreen
 from victimcare.gui.login import LoginDialog, close_session
 from victimcare.gui.pages.case_list import CaseListPage
+from victimcare.gui.pages.conflicts import ConflictsPage
+from victimcare.gui.pages.directory import DirectoryPage
 from victimcare.gui.pages.home import HomePage
 from victimcare.gui.pages.incidents import IncidentsPage
+from victimcare.gui.pages.referrals import ReferralsPage
+from victimcare.gui.pages.sync import SyncPage
 from victimcare.gui.search_box import SearchBox
 from victimcare.gui.style import SPACING, icon
 from victimcare.gui.widgets.lang import ui_lang
 from victimcare.services.session import Session
 
-# Navigation entries: key, icon, the action a role needs to see it. Referrals, Directory,
-# Sync, Reports and Admin join this table when their pages exist (no buttons to nowhere).
-NAVIGATION: tuple[tuple[str, str, Action | None], ...] = (
-    ("home", "home", None),
-    ("cases", "cases", Action.CASE_VIEW),
-    ("incidents", "incidents", Action.CASE_VIEW),
+# Navigation entries: key, icon, the actions of which a role needs one to see it. Reports and
+# Admin join this table when their pages exist (no buttons to nowhere).
+NAVIGATION: tuple[tuple[str, str, tuple[Action, ...]], ...] = (
+    ("home", "home", ()),
+    ("cases", "cases", (Action.CASE_VIEW,)),
+    ("incidents", "incidents", (Action.CASE_VIEW,)),
+    ("referrals", "referrals", (Action.REFERRAL_DRAFT, Action.REFERRAL_APPROVE)),
+    ("directory", "directory", (Action.REFERRAL_DRAFT, Action.DIRECTORY_MANAGE)),
+    ("sync", "sync", (Action.BUNDLE_EXPORT, Action.BUNDLE_IMPORT)),
+    ("conflicts", "conflicts", (Action.CONFLICT_RESOLVE,)),
 )
 # Pages reached from another page, and the navigation entry that stays highlighted.
 _PARENT_ENTRY = {"register": "incidents", "case": "cases"}
@@ -150,11 +158,15 @@ class MainWindow(QMainWindow):
     def page_title(self, key: str) -> str:
         return {"home": self.tr("My work"), "cases": self.tr("Cases"),
                 "incidents": self.tr("Incidents"), "register": self.tr("Register incident"),
-                "case": self.tr("Case file")}.get(key, "")
+                "case": self.tr("Case file"), "referrals": self.tr("Referrals"),
+                "directory": self.tr("Service directory"), "sync": self.tr("Sync"),
+                "conflicts": self.tr("Conflicts")}.get(key, "")
 
     def _nav_text(self, key: str) -> str:
         return {"home": self.tr("Home"), "cases": self.tr("Cases"),
-                "incidents": self.tr("Incidents")}[key]
+                "incidents": self.tr("Incidents"), "referrals": self.tr("Referrals"),
+                "directory": self.tr("Directory"), "sync": self.tr("Sync"),
+                "conflicts": self.tr("Conflicts")}[key]
 
     def _retranslate(self) -> None:
         for i in range(self.nav.count()):
@@ -225,8 +237,13 @@ class MainWindow(QMainWindow):
         register = IncidentRegistrationPage(self.ctx)
         register.registered.connect(self._registered)
         case = CaseViewPage(self.ctx)
+        referrals = ReferralsPage(self.ctx)
+        referrals.record_consent_requested.connect(
+            lambda case_id, *_details: self.open_case(case_id))
         self.pages = {"home": home, "cases": case_list, "incidents": incidents,
-                      "register": register, "case": case}
+                      "register": register, "case": case, "referrals": referrals,
+                      "directory": DirectoryPage(self.ctx), "sync": SyncPage(self.ctx),
+                      "conflicts": ConflictsPage(self.ctx)}
         self._slots = {}
         for key, page in self.pages.items():
             slot: QWidget = page
@@ -245,8 +262,8 @@ class MainWindow(QMainWindow):
     def _build_nav(self) -> None:
         self.nav.blockSignals(True)
         self.nav.clear()
-        for key, icon_name, action in NAVIGATION:
-            if action is not None and not self.ctx.can(action):
+        for key, icon_name, actions in NAVIGATION:
+            if actions and not any(self.ctx.can(a) for a in actions):
                 continue
             item = QListWidgetItem(icon(icon_name), self._nav_text(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
