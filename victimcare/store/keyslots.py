@@ -6,6 +6,7 @@ import base64
 import json
 import os
 import secrets
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,17 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+# Two Argon2id derivations at once in two threads were seen to hang forever (cryptography
+# 50.0.2, 4 lanes): key-slot work is serialised. Unlock is one derivation, so nobody waits.
+_derive_lock = threading.Lock()
+
+
 def _derive(secret: bytes, salt: bytes, kdf: KdfProfile) -> bytes:
+    with _derive_lock:
+        return _derive_unlocked(secret, salt, kdf)
+
+
+def _derive_unlocked(secret: bytes, salt: bytes, kdf: KdfProfile) -> bytes:
     return Argon2id(salt=salt, length=32, iterations=kdf.iterations, lanes=kdf.lanes,
                     memory_cost=kdf.memory_kib).derive(secret)
 
