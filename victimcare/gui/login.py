@@ -35,6 +35,26 @@ def close_session(ctx: AppContext, session: Session) -> None:
     ctx.tasks.run_blocking(session.close)
 
 
+
+def error_label() -> QLabel:
+    """The red line under a form that says what went wrong (hidden until it does)."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    set_role(label, "error")
+    label.hide()
+    return label
+
+
+def busy_bar() -> QProgressBar:
+    """A thin bar that moves while sign-in's key derivation runs (hidden otherwise)."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.hide()
+    return bar
+
 class Countdown(QObject):
     """Seconds a username must wait before the next sign-in attempt (the store's throttle)."""
 
@@ -115,11 +135,7 @@ class SignInForm(QWidget):
             self.user_label.hide()
         form.addRow(self.password_label, self.password)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        set_role(self.error, "error")
-        self.error.hide()
+        self.error = error_label()
         self.busy = QProgressBar()
         self.busy.setObjectName("busy")
         self.busy.setRange(0, 0)
@@ -416,16 +432,8 @@ class ChangePasswordDialog(QDialog):
         form.setSpacing(SPACING)
         form.addRow(self.old_label, self.old)
         self.fields = _PasswordFields(self, form, session.username)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        set_role(self.error, "error")
-        self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.error = error_label()
+        self.busy = busy_bar()
         self.ok = QPushButton()
         self.ok.setObjectName("changePassword")
         self.ok.setDefault(True)
@@ -538,16 +546,8 @@ class RecoveryDialog(QDialog):
         form.addRow(self.key_label, self.key)
         form.addRow(self.username_label, self.username)
         self.fields = _PasswordFields(self, form, username)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        set_role(self.error, "error")
-        self.error.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.error = error_label()
+        self.busy = busy_bar()
         self.ok = QPushButton()
         self.ok.setObjectName("setPassword")
         self.ok.setDefault(True)
