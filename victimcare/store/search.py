@@ -85,20 +85,48 @@ class Hit:
     rank: float
 
 
+# Ranking scores every match before sorting. Past this many matches (a very common name, or
+# the first letters typed) the newest people come first instead, so each keystroke stays fast.
+RANKED_MATCHES = 1000
+# Own names outrank a father's or husband's name, which outranks a number (columns: person_id,
+# office, names, guardian, identifiers).
+_WEIGHTS = "bm25(0, 0, 10, 3, 5)"
+
+
 def search(db: Database, text: str, *, office: str | None = None, limit: int = 50) -> list[Hit]:
     """Best matches first; every term must occur (as a substring) somewhere in the person's row."""
     words = terms(text)
     if not words:
         return []
+    if len(words) == 1 and words[0].isdigit() and len(words[0]) == 13:
+        exact = _by_cnic(db, words[0], office)
+        if exact:
+            return exact
     match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
-    # A match in the person's own name outranks one in a father's name or a number.
-    sql = ("SELECT person_id, office, bm25(person_search, 0, 0, 10, 3, 5) AS rank"
-           " FROM person_search"
-           " WHERE person_search MATCH ?")
+    common = len(db.query("SELECT rowid FROM person_search WHERE person_search MATCH ? LIMIT ?",
+                          (match, RANKED_MATCHES + 1))) > RANKED_MATCHES
+    if common:
+        inner = ("SELECT person_id, office, 0.0 AS rank FROM person_search"
+                 " WHERE person_search MATCH ? ORDER BY rowid DESC")
+    else:
+        inner = ("SELECT person_id, office, rank FROM person_search WHERE person_search MATCH ?"
+                 f" AND rank MATCH '{_WEIGHTS}' ORDER BY rank")
     params: list[object] = [match]
+    if office is None:
+        sql = f"{inner} LIMIT ?"
+    else:
+        # office is not indexed in FTS5: filter the ordered matches, which stream in order.
+        sql = f"SELECT * FROM ({inner}) WHERE office = ? LIMIT ?"
+        params.append(office)
+    params.append(limit)
+    return [Hit(r[0], r[1], float(r[2])) for r in db.query(sql, params)]
+
+
+def _by_cnic(db: Database, digits: str, office: str | None) -> list[Hit]:
+    """A whole CNIC is an index lookup: as trigrams its digits occur in most rows."""
+    sql = "SELECT id, office FROM person WHERE cnic = ? AND deleted IS NULL"
+    params: list[object] = [digits]
     if office is not None:
         sql += " AND office = ?"
         params.append(office)
-    sql += " ORDER BY rank LIMIT ?"
-    params.append(limit)
-    return [Hit(r[0], r[1], float(r[2])) for r in db.query(sql, params)]
+    return [Hit(r[0], r[1], -1.0) for r in db.query(sql, params)]
