@@ -98,8 +98,8 @@ def search(db: Database, text: str, *, office: str | None = None, limit: int = 5
     words = terms(text)
     if not words:
         return []
-    if len(words) == 1 and words[0].isdigit() and len(words[0]) == 13:
-        exact = _by_cnic(db, words[0], office)
+    if len(words) == 1:
+        exact = _exact(db, words[0], office)
         if exact:
             return exact
     match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
@@ -122,11 +122,28 @@ def search(db: Database, text: str, *, office: str | None = None, limit: int = 5
     return [Hit(r[0], r[1], float(r[2])) for r in db.query(sql, params)]
 
 
-def _by_cnic(db: Database, digits: str, office: str | None) -> list[Hit]:
-    """A whole CNIC is an index lookup: as trigrams its digits occur in most rows."""
-    sql = "SELECT id, office FROM person WHERE cnic = ? AND deleted IS NULL"
-    params: list[object] = [digits]
+_CASE_NUMBER = re.compile(r"^[A-Z]{2,3}(?:-[A-Z0-9]{2,6}){0,2}-\d{4}-\d{1,6}$")
+_MOBILE = re.compile(r"^(?:\+92|0092|92|0)(3\d{9})$")
+
+
+def _exact(db: Database, word: str, office: str | None) -> list[Hit]:
+    """A whole CNIC, mobile number or case number is an index lookup: as trigrams, digits
+    occur in most rows and would make the full-text search slow and unranked."""
+    if word.isdigit() and len(word) == 13:
+        sql = "SELECT p.id, p.office FROM person p WHERE p.cnic = ? AND p.deleted IS NULL"
+        params: list[object] = [word]
+    elif mobile := _MOBILE.match(word):
+        sql = ("SELECT p.id, p.office FROM contact_point k JOIN person p ON p.id = k.person"
+               " WHERE k.value = ? AND k.deleted IS NULL AND p.deleted IS NULL")
+        params = ["+92" + mobile.group(1)]
+    elif _CASE_NUMBER.match(word.upper()):
+        sql = ("SELECT p.id, p.office FROM vc_case c JOIN case_member m ON m.case_id = c.id"
+               " JOIN person p ON p.id = m.person WHERE c.case_number = ?"
+               " AND m.deleted IS NULL AND p.deleted IS NULL")
+        params = [word.upper()]
+    else:
+        return []
     if office is not None:
-        sql += " AND office = ?"
+        sql += " AND p.office = ?"
         params.append(office)
     return [Hit(r[0], r[1], -1.0) for r in db.query(sql, params)]
