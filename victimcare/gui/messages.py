@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from victimcare.domain.errors import (
     AuthError,
+    BundleRejected,
     ConsentMissing,
     FieldError,
     NotFound,
@@ -17,6 +18,7 @@ from victimcare.domain.errors import (
     VictimCareError,
     WorkflowError,
 )
+from victimcare.services.sync.reasons import message as bundle_reason
 
 _CTX = "Messages"
 
@@ -85,6 +87,9 @@ FIELD_CODES: dict[str, str] = {
     "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large."),
     "csv_malformed": QT_TRANSLATE_NOOP("Messages", "The file is not well-formed CSV."),
     "extra_cells": QT_TRANSLATE_NOOP("Messages", "This row has more cells than columns."),
+    "email_format": QT_TRANSLATE_NOOP("Messages",
+                                      "Enter an e-mail address such as name@example.org."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "This record does not exist any more."),
     "backup_in_data_folder": QT_TRANSLATE_NOOP(
         "Messages", "Save the backup outside the installation's own folder."),
 }
@@ -137,6 +142,9 @@ def describe(error: BaseException) -> str:
             where = _tr("Row %1, ").replace("%1", str(e.row)) if e.row is not None else ""
             lines.append(f"{where}{field_label(e.field)}: {field_message(e)}")
         return "\n".join(lines)
+    if isinstance(error, BundleRejected):
+        # The reasons are written for coordinators in services/sync/reasons.py (English).
+        return bundle_reason(error)
     if isinstance(error, VictimCareError):
         text = ERROR_CODES.get(error.code)
         if text is None:
@@ -189,6 +197,28 @@ FIELD_LABELS: Mapping[str, str] = {
     "items": QT_TRANSLATE_NOOP("Fields", "Needs"),
     "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
     "file": QT_TRANSLATE_NOOP("Fields", "File"),
+    "person": QT_TRANSLATE_NOOP("Fields", "Person"),
+    "given_by": QT_TRANSLATE_NOOP("Fields", "Given by"),
+    "given_by_name": QT_TRANSLATE_NOOP("Fields", "Name of the person giving consent"),
+    "consent_type": QT_TRANSLATE_NOOP("Fields", "Consent for"),
+    "provider": QT_TRANSLATE_NOOP("Fields", "Provider"),
+    "method": QT_TRANSLATE_NOOP("Fields", "How it was given"),
+    "witness_name": QT_TRANSLATE_NOOP("Fields", "Witness"),
+    "purpose": QT_TRANSLATE_NOOP("Fields", "Purpose"),
+    "level": QT_TRANSLATE_NOOP("Fields", "Risk level"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "review_comment": QT_TRANSLATE_NOOP("Fields", "Comment"),
+    "reviewed_by": QT_TRANSLATE_NOOP("Fields", "Reviewer"),
+    "withdrawn_reason": QT_TRANSLATE_NOOP("Fields", "Reason for withdrawal"),
+    "done_on": QT_TRANSLATE_NOOP("Fields", "Done on"),
+    "domain": QT_TRANSLATE_NOOP("Fields", "Need"),
+    "severity": QT_TRANSLATE_NOOP("Fields", "Severity"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "guardian_relation": QT_TRANSLATE_NOOP("Fields", "S/o, D/o or W/o"),
+    "comment": QT_TRANSLATE_NOOP("Fields", "Comment"),
+    "email": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "data_categories": QT_TRANSLATE_NOOP("Fields", "Details to share"),
+    "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
 }
 
 
