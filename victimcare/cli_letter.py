@@ -1,8 +1,10 @@
-"""Headless `letter` and `directory` commands: batch letters and directory checks from a shell."""
+"""Headless `letter`, `directory` and `referral` commands: batch letters, directory checks and
+the expiry of unanswered referrals from a shell."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from victimcare.services.session import Session
 
 def add_commands(subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
                  parents: Sequence[argparse.ArgumentParser]) -> None:
-    """Register `letter` and `directory` on cli.py's subparsers. Each parser sets
+    """Register `letter`, `directory` and `referral` on cli.py's subparsers. Each parser sets
     `handler(session, args) -> exit code`; cli.py signs in (with `parents`' --data, --user and
     --password-stdin) and turns errors into one line and an exit code."""
     letter = subparsers.add_parser(
@@ -35,6 +37,16 @@ def add_commands(subparsers: argparse._SubParsersAction,  # type: ignore[type-ar
     listing.add_argument("--need", help="need domain: rank providers for it")
     listing.add_argument("--stale", action="store_true", help="only entries due a check")
     listing.set_defaults(handler=directory_list_command)
+
+    r = subparsers.add_parser("referral", help="referrals")
+    rsub = r.add_subparsers(dest="referral_command", required=True)
+    about = (f"mark referrals expired whose provider has not answered "
+             f"{referrals.DEFAULT_EXPIRY_GRACE_DAYS} days (setting "
+             f"{referrals.EXPIRY_GRACE_SETTING}) after the respond-by date")
+    expire = rsub.add_parser("expire", parents=list(parents), help=about, description=about)
+    expire.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="count from this date instead of today")
+    expire.set_defaults(handler=referral_expire_command)
 
 
 def letter_command(session: Session, args: argparse.Namespace) -> int:
@@ -64,4 +76,10 @@ def directory_list_command(session: Session, args: argparse.Namespace) -> int:
         flag = " STALE" if p.stale else ""
         print(f"{p.name_en}  [{p.provider_type}]  {p.focal_person}  "
               f"verified {p.last_verified_on or '-'}{flag}")
+    return 0
+
+
+def referral_expire_command(session: Session, args: argparse.Namespace) -> int:
+    count = referrals.expire_overdue(session, args.today)
+    print(f"{count} referral(s) expired")
     return 0

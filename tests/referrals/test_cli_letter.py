@@ -48,3 +48,17 @@ def test_directory_list(seeded, installation, monkeypatch, capsys):
     assert _run(["directory", "list", "--data", str(installation), "--user", "cw",
                  "--need", "ongoing_medical", "--district", "PB-LHR"], monkeypatch) == 0
     assert "Mayo Hospital Lahore" in capsys.readouterr().out
+
+
+def test_referral_expire(seeded, installation, monkeypatch, capsys):
+    import datetime as dt
+    seeded.consent()
+    rid = seeded.draft(urgency="emergency")
+    referrals.submit(seeded.cw, rid)
+    referrals.approve(seeded.sup, rid)
+    referrals.record_output(seeded.sup, rid, "print")
+    later = (dt.date.today() + dt.timedelta(days=16)).isoformat()
+    assert _run(["referral", "expire", "--data", str(installation), "--user", "sup",
+                 "--today", later], monkeypatch) == 0
+    assert "1 referral(s) expired" in capsys.readouterr().out
+    assert referrals.get_referral(seeded.sup, rid).row.status == "expired"

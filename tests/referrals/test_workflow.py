@@ -178,3 +178,43 @@ def test_queues_letter_numbers_and_overdue(seeded):
     assert row.print_count == 2 and row.status == "sent"
     assert seeded.cw.db.scalar("SELECT status FROM need_item WHERE id = ?",
                                (seeded.need_id,)) == "referred"
+
+
+def _sent(seeded, urgency: str, *, then: S | None = None) -> str:
+    rid = seeded.draft(urgency=urgency)
+    for step in (S.SUBMITTED, S.APPROVED, S.SENT, *([then] if then else [])):
+        _go(seeded, rid, step, S.DRAFT)
+    return rid
+
+
+def test_unanswered_referrals_expire_after_the_grace_days(seeded):
+    seeded.consent()
+    today = dt.date.today()
+    routine = _sent(seeded, "routine")                      # respond by today + 14
+    urgent = _sent(seeded, "urgent", then=S.ACKNOWLEDGED)   # today + 3, acknowledged only
+    emergency = _sent(seeded, "emergency")                  # today + 1
+    answered = _sent(seeded, "emergency", then=S.ACCEPTED)  # the provider said yes
+    approved = seeded.draft(urgency="emergency")            # approved, never sent
+    _go(seeded, approved, S.SUBMITTED, S.DRAFT)
+    _go(seeded, approved, S.APPROVED, S.SUBMITTED)
+    # 18 days on, with the default 14 days' grace: respond-by dates before today + 4 expire.
+    later = today + dt.timedelta(days=18)
+    assert referrals.expire_overdue(seeded.cw, later) == 2
+    status = {rid: referrals.get_referral(seeded.cw, rid).row.status
+              for rid in (routine, urgent, emergency, answered, approved)}
+    assert status == {routine: "sent", urgent: "expired", emergency: "expired",
+                      answered: "accepted", approved: "approved"}
+    last = referrals.get_referral(seeded.cw, urgent).events[-1]
+    assert (last["from_status"], last["to_status"], last["by_name"]) == (
+        "acknowledged", "expired", "User cw")
+    assert "14 days" in last["comment"]
+    actions = [a for (a,) in seeded.cw.db.query(
+        "SELECT action FROM audit_event WHERE action LIKE 'referral.expire%' ORDER BY seq")]
+    assert actions == ["referral.expired", "referral.expired", "referral.expire_overdue"]
+    assert referrals.expire_overdue(seeded.cw, later) == 0  # nothing twice
+    with seeded.sup.db.transaction():
+        seeded.sup.db.execute("INSERT INTO setting (key, value) VALUES (?, ?)",
+                              (referrals.EXPIRY_GRACE_SETTING, "0"))
+    assert referrals.expire_overdue(seeded.cw, today + dt.timedelta(days=15)) == 1
+    assert referrals.get_referral(seeded.cw, routine).row.status == "expired"
+    assert referrals.expire_overdue(seeded.cw) == 0  # today nothing is overdue

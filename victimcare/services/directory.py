@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from victimcare.services.session import Session, Unit
 # An entry nobody has checked for a year may point to a closed office or a departed focal person.
 STALE_AFTER_DAYS = 365
 LANGUAGES = ("en", "ur", "ps", "sd", "pa", "bal", "skr")
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _EDITABLE = frozenset(entity("service_provider").field_names)
 
 
@@ -68,7 +70,7 @@ def is_stale(last_verified_on: str | None, today: dt.date) -> bool:
 def _dsa_expired(row: Mapping[str, Any], today: dt.date) -> bool:
     expires = row.get("dsa_expires_on")
     return bool(row.get("data_sharing_agreement")) and bool(expires) and \
-        dt.date.fromisoformat(expires) < today
+        dt.date.fromisoformat(str(expires)) < today
 
 
 def _provider(row: Mapping[str, Any], services: Sequence[dict[str, Any]],
@@ -102,7 +104,9 @@ def _require_read(session: Session) -> None:
 # -- validation ----------------------------------------------------------------------------
 def _clean(values: Mapping[str, Any], *, partial: bool,
            more: Sequence[FieldError] = ()) -> dict[str, Any]:
-    v = {k: (None if x == "" else x) for k, x in values.items()}
+    stripped: dict[str, Any] = {k: x.strip() if isinstance(x, str) else x
+                                for k, x in values.items()}
+    v: dict[str, Any] = {k: (None if x == "" else x) for k, x in stripped.items()}
     for key in ("districts", "languages"):
         if key in v and v[key] is not None:
             v[key] = list(v[key])
@@ -112,6 +116,9 @@ def _clean(values: Mapping[str, Any], *, partial: bool,
         errors.append(FieldError("languages", "invalid_choice"))
     if v.get("dsa_expires_on") and not v.get("data_sharing_agreement", True):
         errors.append(FieldError("dsa_expires_on", "not_editable"))
+    if v.get("email") and not EMAIL.fullmatch(str(v["email"])):
+        errors.append(FieldError("email", "email_format"))
+
     errors += more
     if errors:
         raise ValidationError(errors)
@@ -123,21 +130,74 @@ def _check_service(values: Mapping[str, Any], row: int | None = None) -> list[Fi
                            reference=reference.all_codes())
 
 
+def may_manage(session: Session) -> bool:
+    """Whether this user keeps this installation's directory (for showing edit buttons)."""
+    try:
+        _require_manage(session)
+    except PermissionDenied:
+        return False
+    return True
+
+
 # -- writes --------------------------------------------------------------------------------
+_SERVICE_FIELDS = ("service_type", "description", "eligibility")
+
+
+def _service_values(s: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: (None if s.get(k) in ("", None) else s[k]) for k in _SERVICE_FIELDS}
+
+
 def add_provider(session: Session, values: Mapping[str, Any],
                  services: Sequence[Mapping[str, Any]] = ()) -> str:
     """A new directory entry with its services; verified today unless a date is given."""
+    return save_provider(session, None, values, services)
+
+
+def save_provider(session: Session, provider_id: str | None, values: Mapping[str, Any],
+                  services: Sequence[Mapping[str, Any]]) -> str:
+    """Add a provider (`provider_id` None) or change one, and make its services exactly
+    `services` in the same transaction: a row with the "id" of one of its services changes
+    that service, a row without an id adds one, and services not listed are removed."""
     _require_manage(session)
-    errors = [e for i, s in enumerate(services, 1) for e in _check_service(s, i)]
+    bad = [FieldError(k, "not_editable") for k in values if k not in _EDITABLE]
+    if bad:
+        raise ValidationError(bad)
+    errors = [e for i, s in enumerate(services, 1)
+              for e in _check_service(_service_values(s), i)]
     v = _clean({"active": True, "data_sharing_agreement": False, **values}, partial=False,
-               more=errors)
+               more=errors) if provider_id is None else _clean(values, partial=True,
+                                                                more=errors)
+    new = provider_id is None
     with session.unit(Action.DIRECTORY_MANAGE) as unit:
-        v["last_verified_on"] = v.get("last_verified_on") or unit.today.isoformat()
-        provider_id = unit.records.insert("service_provider", v)
-        for s in services:
-            unit.records.insert("service", {**s, "provider": provider_id})
-        unit.audit("directory.add", "service_provider", provider_id, services=len(services))
+        if provider_id is None:
+            v["last_verified_on"] = v.get("last_verified_on") or unit.today.isoformat()
+            provider_id = unit.records.insert("service_provider", v)
+            changed = sorted(v)
+        else:
+            unit.records.get("service_provider", provider_id)
+            changed = sorted(unit.records.update("service_provider", provider_id, v))
+        _sync_services(unit, provider_id, services)
+        unit.audit("directory.add" if new else "directory.update", "service_provider",
+                   provider_id, fields=changed, services=len(services))
     return provider_id
+
+
+def _sync_services(unit: Unit, provider_id: str, services: Sequence[Mapping[str, Any]]) -> None:
+    existing = {s["id"]: s for s in unit.records.select("service", "provider = ?",
+                                                        [provider_id])}
+    kept = set()
+    for i, s in enumerate(services, 1):
+        values = _service_values(s)
+        service_id = s.get("id")
+        if service_id and service_id not in existing:
+            raise ValidationError([FieldError("service", "invalid_choice", i)])
+        if service_id:
+            kept.add(service_id)
+            unit.records.update("service", service_id, values)
+        else:
+            unit.records.insert("service", {**values, "provider": provider_id})
+    for service_id in existing.keys() - kept:
+        unit.records.delete("service", service_id)
 
 
 def update_provider(session: Session, provider_id: str, changes: Mapping[str, Any]) -> None:

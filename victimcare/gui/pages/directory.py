@@ -1,11 +1,12 @@
-"""The service directory: providers by name, type and district, stale entries marked, and a
-supervisor's (or hub coordinator's) "checked today"."""
+"""The service directory: providers by name, type and district, stale entries marked; the
+supervisor of an office (or a hub's coordinator) adds and edits entries and records checks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from victimcare.domain import reference
-from victimcare.domain.permissions import Action
 from victimcare.gui.context import AppContext
+from victimcare.gui.dialogs.provider_edit import ProviderEditDialog
 from victimcare.gui.messages import describe
 from victimcare.gui.pages import Page, heading, hint
 from victimcare.gui.style import format_date, mark_icon
@@ -51,6 +52,18 @@ class DirectoryPage(Page):
                                    self.tr("Focal person"), self.tr("Phone"),
                                    self.tr("Languages"), self.tr("Data sharing agreement"),
                                    self.tr("Last checked")])
+        self.inactive = QCheckBox(self.tr("Show &inactive"), self)
+        self.inactive.setObjectName("directoryShowInactive")
+        self.inactive.toggled.connect(lambda _on: self.refresh())
+        self.add_button = QPushButton(self.tr("&Add provider…"), self)
+        self.add_button.setObjectName("addProviderButton")
+        self.add_button.clicked.connect(self.add_provider)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setObjectName("editProviderButton")
+        self.edit_button.clicked.connect(self.edit_provider)
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_provider())
+        self.tree.currentItemChanged.connect(lambda *_a: self._enable())
+        self.editor: ProviderEditDialog | None = None
         self.verify_button = QPushButton(self.tr("&Checked today"), self)
         self.verify_button.setObjectName("verifyButton")
         self.verify_button.setToolTip(self.tr("You phoned the focal person and the entry is "
@@ -61,6 +74,9 @@ class DirectoryPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.district, 1)
+        bar.addWidget(self.inactive)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
         bar.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Service directory")))
@@ -70,11 +86,24 @@ class DirectoryPage(Page):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
 
+    def may_manage(self) -> bool:
+        """Only the directory's keeper sees the buttons (the service refuses anyone else)."""
+        return self.ctx.signed_in and directory.may_manage(self.ctx.session)
+
     def refresh(self) -> None:
-        self.verify_button.setVisible(self.ctx.can(Action.DIRECTORY_MANAGE))
+        manage = self.may_manage()
+        for w in (self.verify_button, self.add_button, self.edit_button, self.inactive):
+            w.setVisible(manage)
+        self._enable()
         self.ctx.call(directory.list_providers, text=self.search.text(),
-                      district=self.district.code(), on_done=self._fill,
-                      on_error=lambda e: self.status.setText(describe(e)))
+                      district=self.district.code(),
+                      include_inactive=manage and self.inactive.isChecked(),
+                      on_done=self._fill, on_error=lambda e: self.status.setText(describe(e)))
+
+    def _enable(self) -> None:
+        chosen = self.tree.currentItem() is not None
+        self.edit_button.setEnabled(chosen)
+        self.verify_button.setEnabled(chosen)
 
     def _fill(self, providers: list[Provider]) -> None:
         self.tree.clear()
@@ -82,8 +111,9 @@ class DirectoryPage(Page):
             dsa = (self.tr("until %1").replace("%1", format_date(p.dsa_expires_on))
                    if p.dsa_expires_on else self.tr("yes")) if p.data_sharing_agreement \
                 else self.tr("no")
+            name = p.name_en if p.active else self.tr("%1 (inactive)").replace("%1", p.name_en)
             item = QTreeWidgetItem([
-                p.name_en, reference.label("provider_types", p.provider_type),
+                name, reference.label("provider_types", p.provider_type),
                 ", ".join(reference.label("service_types", s) for s in p.service_types),
                 p.focal_person, p.phone, ", ".join(p.languages), dsa,
                 format_date(p.last_verified_on)])
@@ -94,7 +124,32 @@ class DirectoryPage(Page):
             if p.dsa_expired:
                 item.setIcon(6, mark_icon("overdue"))
             self.tree.addTopLevelItem(item)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
         self.status.setText(self.tr("%n provider(s)", "", len(providers)))
+
+    def selected(self) -> Provider | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROW_ROLE) if item is not None else None
+
+    def add_provider(self) -> ProviderEditDialog | None:
+        return self._open_editor(None)
+
+    def edit_provider(self) -> ProviderEditDialog | None:
+        provider = self.selected()
+        return self._open_editor(provider) if provider is not None else None
+
+    def _open_editor(self, provider: Provider | None) -> ProviderEditDialog | None:
+        if not self.may_manage():
+            return None
+        self.editor = ProviderEditDialog(self.ctx, provider, self)
+        self.editor.accepted.connect(self._saved)
+        self.editor.open()
+        return self.editor
+
+    def _saved(self) -> None:
+        self.ctx.data_changed.emit("")  # refreshes this page while it is shown
+        self.status.setText(self.tr("Saved."))
 
     def mark_verified(self) -> None:
         item = self.tree.currentItem()
