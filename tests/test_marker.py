@@ -40,6 +40,7 @@ NOT_FREE_TEXT = {
     ("user_account", "username"),        # lowercase letters and digits only
     ("user_account", "work_phone"),      # no service writes these two yet
     ("user_account", "work_email"),
+    ("person", "merged_into"),           # the id of the surviving person (hub merges)
 }
 
 

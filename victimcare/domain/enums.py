@@ -170,3 +170,12 @@ class OfficeType(StrEnum):
     DISTRICT = "district"
     PROVINCIAL = "provincial"
     NATIONAL = "national"
+
+
+class TransferStatus(StrEnum):
+    """A case transfer between offices: asked for, then taken, refused or withdrawn."""
+
+    REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    CANCELLED = "cancelled"

@@ -79,6 +79,8 @@ ENTITIES: tuple[Entity, ...] = (
         _f("disability", max_length=500), _f("breadwinner", BOOL),
         _f("deceased", BOOL), _f("date_of_death", DATE),
         _f("district", reference="admin_units"),
+        # No `ref`: the surviving person may be held only at another office (services/dedupe).
+        _f("merged_into", max_length=64),
     )),
     Entity("contact_point", (
         _f("person", required=True, ref="person"),
@@ -208,6 +210,17 @@ ENTITIES: tuple[Entity, ...] = (
         _f("heirs", LIST), _f("status", required=True, choices=E.ClaimStatus),
         _f("amount_claimed", INT), _f("amount_paid", INT), _f("reference"),
         _f("submitted_on", DATE), _f("decided_on", DATE),
+    )),
+    # A case moving to another office; the case's rows keep their office column (ROW_COLUMNS
+    # never change), and sync scoping follows the transfer instead.
+    Entity("case_transfer", (
+        _f("case_id", required=True, ref="vc_case"),
+        _f("from_office", required=True, max_length=16),
+        _f("to_office", required=True, max_length=16),
+        _f("reason", required=True, max_length=1000),
+        _f("status", required=True, choices=E.TransferStatus),
+        _f("requested_by", ref="user_account"), _f("requested_at", DATETIME, required=True),
+        _f("decided_by", ref="user_account"), _f("decided_at", DATETIME), _f("comment"),
     )),
 )
 

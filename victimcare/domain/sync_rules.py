@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from victimcare.domain.enums import CaseStatus
+from victimcare.domain import compensation_flow
+from victimcare.domain.enums import CaseStatus, TransferStatus
 from victimcare.domain.hlc import hlc_device
 from victimcare.domain.referral_flow import STEPS as REFERRAL_STEPS
 
@@ -42,8 +43,40 @@ DEFAULT_LIMITS = Limits()
 
 
 def in_scope(table: str, row_office: str, office: str) -> bool:
-    """May an office installation hold this row?"""
+    """May an office installation hold this row by its office column? (A row of a case
+    transferred to the office is held too: services/scope.py answers that from the transfers.)"""
     return table in REFERENCE_TABLES or row_office == office
+
+
+# -- transfers ----------------------------------------------------------------------------
+# While a transfer is asked for or taken, the receiving office holds every row of the case.
+TRANSFER_HOLDS = frozenset({TransferStatus.REQUESTED.value, TransferStatus.ACCEPTED.value})
+# Fixed when the transfer is asked for: nobody may later point it at another case or office.
+TRANSFER_FIXED = ("case_id", "from_office", "to_office")
+_TRANSFER_NEXT: dict[str, tuple[str, ...]] = {
+    TransferStatus.REQUESTED.value: (TransferStatus.ACCEPTED.value,
+                                     TransferStatus.DECLINED.value,
+                                     TransferStatus.CANCELLED.value)}
+
+
+def transfer_party(office: str, row_office: str, from_office: str | None,
+                   to_office: str | None) -> bool:
+    """A transfer row travels to the office that wrote it and to both offices it names."""
+    return office in (row_office, from_office, to_office)
+
+
+def transfer_change_refusal(sender: str, current: dict[str, Any] | None,
+                            fields: dict[str, Any]) -> str | None:
+    """Why the hub refuses an office's change of a transfer row (None: accepted). An office
+    gives away only its own cases, and only the two offices named may move it on."""
+    if current is None:
+        return None if fields.get("from_office") == sender else "out_of_scope"
+    if not transfer_party(sender, current["office"], current["from_office"],
+                          current["to_office"]):
+        return "out_of_scope"
+    if any(name in fields and fields[name] != current[name] for name in TRANSFER_FIXED):
+        return "invalid_record"
+    return None
 
 
 # -- the merge decision ---------------------------------------------------------------------
@@ -146,6 +179,10 @@ def legal_move(table: str, field: str, current: Any, target: Any) -> bool:
         return _reachable(_REFERRAL_NEXT, str(current), str(target))
     if table == "vc_case" and field == "status":
         return current not in _CASE_FINAL
+    if table == "case_transfer" and field == "status":
+        return target in _TRANSFER_NEXT.get(str(current), ())
+    if table == "compensation_claim" and field == "status":
+        return compensation_flow.reachable(str(current), str(target))
     return True
 
 

@@ -14,7 +14,7 @@ from victimcare.domain.model import entity
 from victimcare.domain.permissions import Action
 from victimcare.domain.rules import is_downgrade, next_review, risk_needs_review
 from victimcare.domain.validation import not_in_future, validate_fields
-from victimcare.services.scope import case_filter, visible_case
+from victimcare.services.scope import case_filter, held_here_sql, visible_case
 from victimcare.services.session import Session, Unit
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -52,7 +52,7 @@ def record_needs(session: Session, case_id: str, items: Sequence[Mapping[str, An
     if errors:
         raise ValidationError(errors)
     with session.unit(Action.NEEDS_EDIT) as unit:
-        visible_case(unit, case_id)
+        visible_case(unit, case_id, for_write=True)
         if person:
             _member_of(unit, case_id, person)
         assessment = unit.records.insert("needs_assessment", {
@@ -73,7 +73,7 @@ def update_need(session: Session, need_item_id: str, changes: Mapping[str, Any])
         raise ValidationError(errors)
     with session.unit(Action.NEEDS_EDIT) as unit:
         item = unit.records.get("need_item", need_item_id)
-        visible_case(unit, item["case_id"])
+        visible_case(unit, item["case_id"], for_write=True)
         changed = unit.records.update("need_item", need_item_id, changes)
         unit.audit("needs.update", "vc_case", item["case_id"], fields=sorted(changed))
 
@@ -91,7 +91,7 @@ def assess_risk(session: Session, case_id: str, level: str, *, factors: Sequence
         raise ValidationError(errors)
     new = RiskLevel(level)
     with session.unit(Action.RISK_ASSESS) as unit:
-        case = visible_case(unit, case_id)
+        case = visible_case(unit, case_id, for_write=True)
         previous = RiskLevel(case["risk_level"]) if case["risk_level"] else None
         review = risk_needs_review(previous, new)
         review_on = next_review(new, unit.today, session.setting(REVIEW_DAYS_SETTING, None))
@@ -114,7 +114,7 @@ def review_risk(session: Session, assessment_id: str, approve: bool, comment: st
         raise ValidationError.single("review_comment", "required")
     with session.unit(Action.RISK_REVIEW) as unit:
         a = unit.records.get("risk_assessment", assessment_id)
-        case = visible_case(unit, a["case_id"])
+        case = visible_case(unit, a["case_id"], for_write=True)
         if a["review_status"] != ReviewStatus.PENDING:
             raise WorkflowError(current=a["review_status"], target="reviewed")
         if a["assessed_by"] == session.user_id:
@@ -139,7 +139,7 @@ def pending_risk_reviews(session: Session) -> list[dict[str, Any]]:
             " FROM risk_assessment r JOIN vc_case c ON c.id = r.case_id"
             " LEFT JOIN user_account u ON u.id = r.assessed_by"
             f" WHERE r.deleted IS NULL AND r.review_status = 'pending' AND {where}"
-            " ORDER BY r.created_at", params)
+            f" AND {held_here_sql('c')} ORDER BY r.created_at", params)
     return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
 
 
@@ -163,7 +163,7 @@ def record_consent(session: Session, case_id: str, values: Mapping[str, Any]) ->
     if errors:
         raise ValidationError(errors)
     with session.unit(Action.CONSENT_RECORD) as unit:
-        visible_case(unit, case_id)
+        visible_case(unit, case_id, for_write=True)
         _member_of(unit, case_id, str(v["person"]))
         consent_id = unit.records.insert("consent", v)
         unit.audit("consent.record", "vc_case", case_id, type=v["consent_type"])
@@ -177,7 +177,7 @@ def withdraw_consent(session: Session, consent_id: str, reason: str,
         raise ValidationError.single("withdrawn_reason", "required")
     with session.unit(Action.CONSENT_RECORD) as unit:
         c = unit.records.get("consent", consent_id)
-        visible_case(unit, c["case_id"])
+        visible_case(unit, c["case_id"], for_write=True)
         if c["withdrawn_on"]:
             raise WorkflowError(current="withdrawn", target="withdrawn")
         unit.records.update("consent", consent_id, {"withdrawn_on": on,
@@ -193,7 +193,7 @@ def add_note(session: Session, case_id: str, body: str, *, restricted: bool = Fa
     if errors:
         raise ValidationError(errors)
     with session.unit(Action.NOTE_ADD) as unit:
-        visible_case(unit, case_id)
+        visible_case(unit, case_id, for_write=True)
         note_id = unit.records.insert("case_note", {"case_id": case_id, "body": body.strip(),
                                                     "restricted": restricted})
         unit.audit("note.add", "vc_case", case_id, restricted=restricted)
@@ -220,7 +220,7 @@ def add_follow_up(session: Session, case_id: str, due_on: str, kind: str, *,
     if errors:
         raise ValidationError(errors)
     with session.unit(Action.FOLLOWUP_EDIT) as unit:
-        visible_case(unit, case_id)
+        visible_case(unit, case_id, for_write=True)
         if person:
             _member_of(unit, case_id, person)
         fid = unit.records.insert("follow_up", values)
@@ -238,7 +238,7 @@ def complete_follow_up(session: Session, follow_up_id: str, outcome: str,
         raise ValidationError(errors)
     with session.unit(Action.FOLLOWUP_EDIT) as unit:
         f = unit.records.get("follow_up", follow_up_id)
-        visible_case(unit, f["case_id"])
+        visible_case(unit, f["case_id"], for_write=True)
         unit.records.update("follow_up", follow_up_id, {"done": True, "done_on": done_on,
                                                         "outcome": outcome.strip()})
         unit.audit("followup.done", "vc_case", f["case_id"])
@@ -260,7 +260,7 @@ def add_attachment(session: Session, case_id: str, file_name: str, media_type: s
     if errors:
         raise ValidationError(errors)
     with session.unit(Action.ATTACHMENT_ADD) as unit:
-        visible_case(unit, case_id)
+        visible_case(unit, case_id, for_write=True)
         unit.db.execute("INSERT OR IGNORE INTO attachment_blob (sha256, size, data)"
                         " VALUES (?, ?, ?)", (digest, len(data), data))
         aid = unit.records.insert("attachment", values)

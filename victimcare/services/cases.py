@@ -14,7 +14,14 @@ from victimcare.domain.model import entity
 from victimcare.domain.permissions import Action
 from victimcare.domain.validation import validate_fields
 from victimcare.services.incidents import next_case_number
-from victimcare.services.scope import case_filter, person_hidden, person_in_scope, visible_case
+from victimcare.services.scope import (
+    case_filter,
+    held_here_sql,
+    person_hidden,
+    person_in_scope,
+    status_sql,
+    visible_case,
+)
 from victimcare.services.session import Session
 from victimcare.store import search
 
@@ -57,7 +64,7 @@ def update_case(session: Session, case_id: str, changes: Mapping[str, Any]) -> d
     action = Action.CASE_ASSIGN if {"case_worker", "supervisor"} & set(changes) \
         else Action.CASE_UPDATE
     with session.unit(action) as unit:
-        visible_case(unit, case_id)
+        visible_case(unit, case_id, for_write=True)
         if changes.get("sensitivity") == Sensitivity.RESTRICTED and not session.can(
                 Action.CASE_VIEW_RESTRICTED) and changes.get("case_worker") not in (
                 None, session.user_id):
@@ -106,9 +113,11 @@ _SORTS = {
     "next_review_on": "c.next_review_on", "case_worker": "u.full_name",
 }
 
+_STATUS = status_sql("c")  # a case that left this office shows as transferred
 _LIST_SELECT = (
-    "SELECT c.id, c.case_number, c.status, c.risk_level, c.opened_on, c.next_review_on,"
-    " c.sensitivity, p.given_name, p.family_name, p.name_ur, i.district, u.full_name"
+    f"SELECT c.id, c.case_number, {_STATUS} AS status, c.risk_level, c.opened_on,"
+    " c.next_review_on, c.sensitivity, p.given_name, p.family_name, p.name_ur, i.district,"
+    " u.full_name"
     " FROM vc_case c JOIN person p ON p.id = c.principal_person"
     " LEFT JOIN incident i ON i.id = c.incident"
     " LEFT JOIN user_account u ON u.id = c.case_worker")
@@ -116,15 +125,16 @@ _LIST_SELECT = (
 
 def _where(session: Session, q: CaseQuery) -> tuple[str, list[Any]]:
     where, params = case_filter(session)
-    for column, value in (("c.status", q.status), ("c.risk_level", q.risk_level),
+    for column, value in ((_STATUS, q.status), ("c.risk_level", q.risk_level),
                           ("i.district", q.district), ("c.case_worker", q.case_worker),
                           ("c.incident", q.incident)):
         if value:
             where += f" AND {column} = ?"
             params.append(value)
     if q.text.strip():
-        hits = search.search(session.db, q.text, office=None if session.is_hub
-                             else session.office, limit=500)
+        # Not limited to this office's people: a transferred case's people came from another
+        # office, and the case filter above keeps out what this office may not see.
+        hits = search.search(session.db, q.text, limit=500)
         ids = [h.person_id for h in hits]
         where += (" AND c.id IN (SELECT case_id FROM case_member WHERE deleted IS NULL AND"
                   f" person IN ({', '.join('?' * len(ids)) or 'NULL'}))")
@@ -196,13 +206,13 @@ def home(session: Session, today: dt.date | None = None, limit: int = 20) -> Hom
                 " p.family_name FROM follow_up f JOIN vc_case c ON c.id = f.case_id"
                 " JOIN person p ON p.id = c.principal_person"
                 f" WHERE f.deleted IS NULL AND coalesce(f.done, 0) = 0 AND f.due_on <= ?"
-                f" AND {where}{mine} ORDER BY f.due_on LIMIT ?",
+                f" AND {where}{mine} AND {_STATUS} != 'transferred' ORDER BY f.due_on LIMIT ?",
                 [today.isoformat(), *params, *mine_params, limit]):
             out.follow_ups.append(FollowUpDue(
                 r["id"], r["case_id"], r["case_number"],
                 " ".join(x for x in (r["given_name"], r["family_name"]) if x), r["due_on"],
                 r["kind"], r["due_on"] < today.isoformat()))
-        active = f"{where}{mine} AND c.status IN ('open', 'on_hold', 'pending_closure')"
+        active = f"{where}{mine} AND {_STATUS} IN ('open', 'on_hold', 'pending_closure')"
         out.reviews_due = [_case_row(r) for r in session.db.query(
             f"{_LIST_SELECT} WHERE {active} AND c.next_review_on <= ?"
             " ORDER BY c.next_review_on LIMIT ?",
@@ -216,8 +226,8 @@ def home(session: Session, today: dt.date | None = None, limit: int = 20) -> Hom
         if session.can(Action.RISK_REVIEW):
             out.pending_risk_reviews = int(session.db.scalar(
                 "SELECT count(*) FROM risk_assessment r JOIN vc_case c ON c.id = r.case_id"
-                f" WHERE r.deleted IS NULL AND r.review_status = 'pending' AND {where}",
-                params))
+                f" WHERE r.deleted IS NULL AND r.review_status = 'pending' AND {where}"
+                f" AND {held_here_sql('c')}", params))
     return out
 
 
@@ -237,8 +247,7 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
     """People and their cases matching a name (either script), CNIC, phone or case number;
     best matches first, only what this user may see."""
     with session.unit(Action.SEARCH) as unit:
-        hits = search.search(session.db, text, office=None if session.is_hub
-                             else session.office, limit=limit * 2)
+        hits = search.search(session.db, text, limit=limit * 2)
         where, params = case_filter(session)
         out: list[Found] = []
         for hit in hits:
@@ -251,7 +260,8 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
             name = " ".join(x for x in (p["given_name"], p["family_name"]) if x)
             base = (p["id"], name, p["name_ur"] or "", p["guardian_name"] or "")
             if not cases:
-                if person_hidden(unit, hit.person_id):
+                if person_hidden(unit, hit.person_id) or (
+                        not session.is_hub and p["office"] != session.office):
                     continue  # known only through a case this user may not see
                 out.append(Found(*base, None, None, p["district"] or ""))
             for c in cases:

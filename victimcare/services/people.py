@@ -72,7 +72,7 @@ def insert_person(unit: Unit, values: Mapping[str, Any], mobile: str | None) -> 
 
 def update_person(session: Session, person_id: str, changes: Mapping[str, Any]) -> None:
     with session.unit(Action.PERSON_EDIT) as unit:
-        person_in_scope(unit, person_id)
+        person_in_scope(unit, person_id, for_write=True)
         cleaned, errors = clean_person(changes, unit.today, partial=True)
         if errors:
             raise ValidationError(errors)
@@ -94,7 +94,7 @@ def add_contact(session: Session, person_id: str, kind: str, value: str, *,
     if errors:
         raise ValidationError(errors)
     with session.unit(Action.PERSON_EDIT) as unit:
-        person_in_scope(unit, person_id)
+        person_in_scope(unit, person_id, for_write=True)
         contact_id = unit.records.insert("contact_point", values)
         unit.audit("contact.add", "person", person_id, kind=kind)
     return contact_id
@@ -112,8 +112,8 @@ def add_relationship(session: Session, person_a: str, person_b: str, kind: str, 
     if errors:
         raise ValidationError(errors)
     with session.unit(Action.PERSON_EDIT) as unit:
-        person_in_scope(unit, person_a)
-        person_in_scope(unit, person_b)
+        person_in_scope(unit, person_a, for_write=True)
+        person_in_scope(unit, person_b, for_write=True)
         rel_id = unit.records.insert("relationship", values)
         unit.audit("relationship.add", "person", person_a, kind=kind)
     return rel_id

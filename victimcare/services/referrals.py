@@ -23,10 +23,12 @@ from victimcare.domain.referral_flow import AWAITING_RESPONSE, step
 from victimcare.domain.rules import ConsentGap, consent_gap
 from victimcare.domain.validation import validate_fields
 from victimcare.services import directory
-from victimcare.services.scope import case_filter, visible_case
+from victimcare.services.scope import case_filter, held_here_sql, visible_case
 from victimcare.services.session import Session, Unit
 
 RESPONSE_DAYS_SETTING = "referral_response_days"
+EXPIRY_GRACE_SETTING = "referral_expiry_grace_days"
+DEFAULT_EXPIRY_GRACE_DAYS = 14
 DEFAULT_RESPONSE_DAYS = {Urgency.EMERGENCY.value: 1, Urgency.URGENT.value: 3,
                          Urgency.ROUTINE.value: 14}
 MAX_REASON = 300  # "one or two factual lines": the letter has no room for a story
@@ -42,6 +44,8 @@ PRINTABLE = frozenset({S.APPROVED, S.SENT, S.ACKNOWLEDGED, S.ACCEPTED})
 EDITABLE = frozenset({S.DRAFT, S.RETURNED})
 # Reached only through their own calls: approval passes the consent gate, sending is printing.
 _OWN_CALL = frozenset({S.APPROVED, S.SENT})
+# Work queues leave out cases another office holds now (they are read-only stubs here).
+_HELD = held_here_sql("c")
 
 
 @dataclass(frozen=True)
@@ -107,9 +111,9 @@ def _check(values: Mapping[str, Any], provider_type: str | None) -> None:
         raise ValidationError(errors)
 
 
-def _referral(unit: Unit, referral_id: str) -> dict[str, Any]:
+def _referral(unit: Unit, referral_id: str, *, for_write: bool = True) -> dict[str, Any]:
     ref = unit.records.get("referral", referral_id)
-    visible_case(unit, ref["case_id"])
+    visible_case(unit, ref["case_id"], for_write=for_write)
     return ref
 
 
@@ -168,7 +172,7 @@ def draft_referral(session: Session, need_item_id: str, provider_id: str, *,
     _check(values, None)
     with session.unit(Action.REFERRAL_DRAFT) as unit:
         need = unit.records.get("need_item", need_item_id)
-        case = visible_case(unit, need["case_id"])
+        case = visible_case(unit, need["case_id"], for_write=True)
         if case["status"] not in (CaseStatus.OPEN, CaseStatus.ON_HOLD):
             raise WorkflowError(current=case["status"], target="referral")
         provider = unit.records.get("service_provider", provider_id)
@@ -266,7 +270,7 @@ def consent_for(unit: Unit, ref: Mapping[str, Any]) -> tuple[str | None, Consent
 def consent_check(session: Session, referral_id: str) -> ConsentGap | None:
     """What the approval would say about consent, without approving."""
     with session.reading(Action.CASE_VIEW) as unit:
-        return consent_for(unit, _referral(unit, referral_id))[1]
+        return consent_for(unit, _referral(unit, referral_id, for_write=False))[1]
 
 
 def _consent_missing(gap: ConsentGap, ref: Mapping[str, Any]) -> ConsentMissing:
@@ -328,6 +332,30 @@ def require_printable(unit: Unit, ref: Mapping[str, Any]) -> str:
     if gap is not None:
         raise _consent_missing(gap, ref)
     return str(consent_id)
+
+
+def expire_overdue(session: Session, today: dt.date | None = None) -> int:
+    """Referrals whose provider has not answered more than `referral_expiry_grace_days`
+    (setting, default 14) after the respond-by date become expired, through the workflow,
+    each with its event and audit. Only cases this user sees; returns how many expired."""
+    with session.unit(Action.REFERRAL_DRAFT) as unit:
+        today = today or unit.today
+        grace = int(session.setting(EXPIRY_GRACE_SETTING, DEFAULT_EXPIRY_GRACE_DAYS))
+        limit = (today - dt.timedelta(days=grace)).isoformat()
+        where, scope = case_filter(session)
+        marks = ", ".join("?" * len(AWAITING_RESPONSE))
+        ids = [r["id"] for r in unit.db.query(
+            f"SELECT r.id FROM referral r JOIN vc_case c ON c.id = r.case_id"
+            f" WHERE r.deleted IS NULL AND {where} AND {_HELD}"
+            f" AND r.status IN ({marks})"
+            f" AND r.respond_by IS NOT NULL AND r.respond_by < ? ORDER BY r.respond_by",
+            [*scope, *sorted(AWAITING_RESPONSE), limit])]
+        comment = f"No response within {grace} days after the respond-by date."
+        for referral_id in ids:
+            _move(unit, unit.records.get("referral", referral_id), S.EXPIRED, comment)
+        if ids:
+            unit.audit("referral.expire_overdue", None, None, count=len(ids), grace=grace)
+    return len(ids)
 
 
 def _need_referred(unit: Unit, ref: Mapping[str, Any]) -> None:
@@ -392,7 +420,8 @@ def list_referrals(session: Session, *, case_id: str | None = None,
 
 def approval_queue(session: Session) -> list[ReferralRow]:
     """Submitted referrals waiting for a supervisor: emergencies first, then oldest first."""
-    return _query(session, Action.REFERRAL_APPROVE, "r.status = ?", [S.SUBMITTED.value],
+    return _query(session, Action.REFERRAL_APPROVE, f"r.status = ? AND {_HELD}",
+                  [S.SUBMITTED.value],
                   "CASE r.urgency WHEN 'emergency' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END,"
                   " r.created_at")
 
@@ -400,7 +429,7 @@ def approval_queue(session: Session) -> list[ReferralRow]:
 def returned_referrals(session: Session) -> list[ReferralRow]:
     """Referrals a supervisor sent back to this case worker (Home shows them)."""
     return _query(session, Action.REFERRAL_DRAFT,
-                  "r.status = ? AND (r.created_by = ? OR c.case_worker = ?)",
+                  f"r.status = ? AND (r.created_by = ? OR c.case_worker = ?) AND {_HELD}",
                   [S.RETURNED.value, session.user_id, session.user_id])
 
 
@@ -410,7 +439,7 @@ def overdue_referrals(session: Session, today: dt.date | None = None) -> list[Re
     marks = ", ".join("?" * len(AWAITING_RESPONSE))
     mine = "" if session.can(Action.REFERRAL_APPROVE) else " AND c.case_worker = ?"
     return _query(session, Action.CASE_VIEW,
-                  f"r.status IN ({marks}) AND r.respond_by < ?{mine}",
+                  f"r.status IN ({marks}) AND r.respond_by < ?{mine} AND {_HELD}",
                   [*sorted(AWAITING_RESPONSE), today.isoformat(),
                    *([] if not mine else [session.user_id])], "r.respond_by", today)
 

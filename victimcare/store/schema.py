@@ -37,6 +37,8 @@ STEPS: dict[int, Callable[[Database], None]] = {
     1: _script("v1.sql"),
     2: _script("v2.sql"),
     3: _rebuild_person_search,
+    4: _script("v4.sql"),
+    5: _script("v5.sql"),
 }
 CURRENT_VERSION = max(STEPS)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,9 @@ from typing import Any
 from victimcare.domain import sync_rules
 from victimcare.domain.errors import NotFound, StoreError, VictimCareError
 from victimcare.domain.ids import uuid7
+from victimcare.domain.model import ENTITIES
 from victimcare.domain.permissions import Action
+from victimcare.services import scope
 from victimcare.services.session import Session, Unit
 from victimcare.services.sync import bundle_format as fmt
 from victimcare.services.sync import devices
@@ -126,7 +129,7 @@ def _payload(unit: Unit, me: Device, target: Device, peer: sync_store.Peer, upto
     db = unit.db
     runs = sync_rules.runs(sync_store.log_after(db, peer.acked, upto))
     if unit.session.is_hub:
-        runs = _scoped(db, runs, target)
+        runs = _scoped(db, runs, target, peer.acked, upto)
     else:
         runs = [r for r in runs if r.origin == me.id]
     items: list[dict[str, Any]] = []
@@ -163,18 +166,126 @@ def _payload(unit: Unit, me: Device, target: Device, peer: sync_store.Peer, upto
     return items, counts
 
 
-def _scoped(db: Any, runs: list[sync_rules.Run], target: Device) -> list[sync_rules.Run]:
-    """A return bundle holds only rows the office may hold, and never its own changes back."""
+def _scoped(db: Any, runs: list[sync_rules.Run], target: Device, acked: int,
+            upto: int) -> list[sync_rules.Run]:
+    """A return bundle holds only rows the office may hold, and never its own changes back:
+    its own rows, the rows of cases transferred to it (the whole case the first time), and the
+    rows those reference that it could not have otherwise (accounts, relatives)."""
+    office = target.office or ""
+    runs = [r for r in runs if r.origin != target.id]
     by_table: dict[str, set[str]] = {}
     for r in runs:
         if r.table not in sync_rules.REFERENCE_TABLES:
             by_table.setdefault(r.table, set()).add(r.row_id)
     offices: dict[tuple[str, str], str] = {}
     for table, ids in by_table.items():
-        for row_id, office in sync_store.row_offices(db, table, ids).items():
-            offices[(table, row_id)] = office
-    return [r for r in runs if r.origin != target.id and sync_rules.in_scope(
-        r.table, offices.get((r.table, r.row_id), ""), target.office or "")]
+        for row_id, row_office in sync_store.row_offices(db, table, ids).items():
+            offices[(table, row_id)] = row_office
+    others: dict[str, set[str]] = {}
+    for r in runs:
+        if not sync_rules.in_scope(r.table, offices.get((r.table, r.row_id), ""), office):
+            others.setdefault(r.table, set()).add(r.row_id)
+    held = {(t, i) for t, ids in others.items() for i in scope.rows_held(db, t, ids, office)}
+    window = _offers(db, [r for r in runs if r.row_id not in others.get(r.table, ())
+                          or (r.table, r.row_id) in held], target)
+    scoped = _transferred_cases(db, target, acked) + window
+    return _referenced(db, scoped, target, upto) + scoped
+
+
+def _offers(db: Any, runs: list[sync_rules.Run], target: Device) -> list[sync_rules.Run]:
+    """A transfer reaches the office it is offered to while it is open (and the hub notes that
+    it went out); once decided, only if it had gone out: an offer withdrawn before that tells
+    the office nothing about the case."""
+    ids = sorted({r.row_id for r in runs if r.table == "case_transfer"})
+    if not ids:
+        return runs
+    marks = ", ".join("?" * len(ids))
+    sent = {r[0] for r in db.execute(
+        f"SELECT transfer_id FROM transfer_delivery WHERE device = ? AND transfer_id IN ({marks})",
+        [target.id, *ids])}
+    keep = set()
+    for row_id, to_office, status in db.execute(
+            f"SELECT id, to_office, status FROM case_transfer WHERE id IN ({marks})", ids):
+        if to_office != target.office or row_id in sent:
+            keep.add(row_id)
+        elif status in sync_rules.TRANSFER_HOLDS:
+            keep.add(row_id)
+            db.execute("INSERT OR IGNORE INTO transfer_delivery (transfer_id, device)"
+                       " VALUES (?, ?)", (row_id, target.id))
+    return [r for r in runs if r.table != "case_transfer" or r.row_id in keep]
+
+
+# Foreign keys of synced rows: what a row needs the receiver to hold as well.
+_REFS = {(e.table, f.name): f.ref for e in ENTITIES for f in e.fields if f.ref}
+
+
+def _history(db: Any, rows: dict[str, set[str]], upto: int, stamp: int,
+             skip_origin: str) -> list[sync_rules.Run]:
+    """Every logged change of the rows up to `upto`, as runs stamped with sequence `stamp`:
+    the receiver applies them once its acknowledgement is below `stamp`, and skips them after
+    (each version is applied once, so a repeat makes no false conflict)."""
+    entries: list[sync_rules.LogEntry] = []
+    for table, ids in rows.items():
+        for part in sync_rules.chunks(sorted(ids), 500):
+            marks = ", ".join("?" * len(part))
+            entries += [sync_rules.LogEntry(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5])
+                        for r in db.execute(
+                            "SELECT seq, tbl, row_id, op, changes, origin FROM change_log"
+                            f" WHERE tbl = ? AND row_id IN ({marks}) AND seq <= ?",
+                            [table, *part, upto])]
+    entries.sort(key=lambda e: e.seq)
+    out = [r for r in sync_rules.runs(entries) if r.origin != skip_origin]
+    for r in out:
+        r.seq = stamp
+        for entry in r.fields.values():
+            entry[3] = stamp
+    return out
+
+
+def _transferred_cases(db: Any, target: Device, acked: int) -> list[sync_rules.Run]:
+    """The whole history of each case transferred to the office whose transfer it has not yet
+    acknowledged: its rows were outside the office's scope until the transfer, so the office
+    never had them (stamped with the transfer's own sequence, see _history)."""
+    out: list[sync_rules.Run] = []
+    for row in db.query(
+            "SELECT t.case_id, (SELECT min(l.seq) FROM change_log l WHERE l.tbl ="
+            " 'case_transfer' AND l.row_id = t.id) AS seq FROM case_transfer t"
+            f" WHERE t.to_office = ? AND t.deleted IS NULL"
+            f" AND t.status IN ({', '.join('?' * len(sync_rules.TRANSFER_HOLDS))})"
+            " ORDER BY seq", [target.office or "", *sorted(sync_rules.TRANSFER_HOLDS)]):
+        if row["seq"] is not None and row["seq"] > acked:
+            out += _history(db, scope.case_rows(db, [row["case_id"]]), row["seq"], row["seq"],
+                            target.id)
+    return out
+
+
+def _referenced(db: Any, runs: list[sync_rules.Run], target: Device,
+                upto: int) -> list[sync_rules.Run]:
+    """Rows outside the office's scope that the outgoing rows point to (a case worker of the
+    sending office, a relative in another case): without them the receiver would refuse the
+    bundle for a missing reference. They are small and sent again whenever pointed to."""
+    office = target.office or ""
+    seen = {(r.table, r.row_id) for r in runs}
+    out: list[sync_rules.Run] = []
+    todo = runs
+    while todo:
+        wanted: dict[str, set[str]] = {}
+        for r in todo:
+            for name, entry in r.fields.items():
+                ref = _REFS.get((r.table, name))
+                if ref and isinstance(entry[0], str) and ref not in sync_rules.REFERENCE_TABLES \
+                        and (ref, entry[0]) not in seen:
+                    wanted.setdefault(ref, set()).add(entry[0])
+                    seen.add((ref, entry[0]))
+        todo = []
+        for table, ids in wanted.items():
+            offices = sync_store.row_offices(db, table, ids)
+            outside = {i for i, o in offices.items() if o != office}
+            outside -= scope.rows_held(db, table, outside, office)
+            if outside:
+                todo += _history(db, {table: outside}, upto, upto, target.id)
+        out = todo + out
+    return out
 
 
 def history(session: Session, limit: int = 200) -> list[dict[str, Any]]:

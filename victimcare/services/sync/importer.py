@@ -18,6 +18,7 @@ from victimcare.domain.model import BY_TABLE
 from victimcare.domain.permissions import Action
 from victimcare.domain.sync_rules import DEFAULT_LIMITS, Limits
 from victimcare.domain.validation import validate_fields
+from victimcare.services import dedupe, scope
 from victimcare.services.session import Session, Unit
 from victimcare.services.sync import bundle_format as fmt
 from victimcare.services.sync import devices
@@ -34,6 +35,7 @@ _AUDIT_KEYS = {"seq": int, "id": str, "device": str, "at": str, "actor": (str, t
 # The string form of domain/hlc.Hlc, strictly: it must sort like the version it stands for.
 _HLC = re.compile(r"\d{13}-\d{5}-[A-Za-z0-9-]{1,64}")
 _FIELDS = {t: frozenset(e.field_names) for t, e in BY_TABLE.items()}
+_REFS = {(t, f.name): f.ref for t, e in BY_TABLE.items() for f in e.fields if f.ref}
 _DEVICE_KEYS = frozenset({"type", "id", "office", "kind", "sign_public", "kx_public", "status"})
 
 
@@ -181,6 +183,10 @@ class _Import:
         self.counts = {"changes": 0, "audit": 0, "blobs": 0, "devices": 0}
         self.audit: list[dict[str, Any]] = []
         self.new_people: list[str] = []
+        # Rows of another office's column, allowed only through a transfer (or, at an office,
+        # as a row the bundle points to): decided when the whole bundle is in.
+        self.deferred: list[tuple[int, str, str, str]] = []
+        self.mentioned: dict[str, set[str]] = {}
 
     def run(self, compressed: bytes) -> None:
         total = max(1, self.h["counts"]["changes"])
@@ -208,6 +214,7 @@ class _Import:
             table, row_id = missing[0]
             raise BundleRejected("missing_reference", table=table, row=row_id,
                                  count=len(missing))
+        self._check_deferred()
         self._finish()
 
     # -- lines -----------------------------------------------------------------------------
@@ -277,15 +284,48 @@ class _Import:
         return Incoming(table, row_id, op, seq, origin, fields)
 
     def _check_scope(self, n: int, table: str, row_id: str, fields: dict[str, Any]) -> None:
+        for name, entry in fields.items():
+            ref = _REFS.get((table, name))
+            if ref and isinstance(entry[0], str):
+                self.mentioned.setdefault(ref, set()).add(entry[0])
         if table in sync_rules.REFERENCE_TABLES:
             return
         office = sync_store.row_offices(self.db, table, [row_id]).get(row_id)
+        exists = office is not None
         if office is None and "office" in fields:
             office = fields["office"][0]
         if office is None:
             return  # an update of a row that does not exist: the applier rejects it
         allowed = self.sender.office if self.hub else self.unit.session.office
-        if office != allowed:
+        if self.hub and table == "case_transfer":
+            current = sync_store.row_snapshot(self.db, table, row_id) if exists else None
+            values = {k: v[0] for k, v in fields.items()}
+            refusal = sync_rules.transfer_change_refusal(allowed or "", current, values)
+            held_by = scope.holder(self.db, values.get("case_id") or "")
+            if current is None and held_by not in (None, allowed):
+                refusal = "out_of_scope"  # an office gives away only a case it holds
+            if refusal:
+                raise BundleRejected(refusal, line=n, table=table, office=office)
+        if office == allowed:
+            return
+        if self.hub and not exists:
+            raise BundleRejected("out_of_scope", line=n, table=table, office=office)
+        self.deferred.append((n, table, row_id, office))
+
+    def _check_deferred(self) -> None:
+        """Rows of another office's column: the hub takes them from the office a case was
+        transferred to; an office takes the rows of cases transferred to it and the rows the
+        bundle points to (the sending office's case worker, a relative)."""
+        me = (self.sender.office if self.hub else self.unit.session.office) or ""
+        ids: dict[str, set[str]] = {}
+        for _n, table, row_id, _office in self.deferred:
+            ids.setdefault(table, set()).add(row_id)
+        held = {(t, i) for t, rows in ids.items()
+                for i in scope.rows_held(self.db, t, rows, me, statuses=None)}
+        for n, table, row_id, office in self.deferred:
+            if (table, row_id) in held or (
+                    not self.hub and row_id in self.mentioned.get(table, ())):
+                continue
             raise BundleRejected("out_of_scope", line=n, table=table, office=office)
 
     def _audit(self, n: int, obj: dict[str, Any]) -> None:
@@ -340,7 +380,7 @@ class _Import:
         r.new_rows, r.updated_rows, r.unchanged = (stats.new_rows, stats.updated_rows,
                                                    stats.unchanged)
         r.conflicts, r.by_table = stats.conflicts, dict(stats.by_table)
-        r.duplicates_suspected = _duplicates(db, self.new_people)
+        r.duplicates_suspected = dedupe.after_import(self.unit, self.new_people)
         if self.audit:
             r.audit_break = sync_store.add_foreign_audit(db, self.audit)
             r.audit_events = len(self.audit)
@@ -366,13 +406,3 @@ class _Import:
 
 def _is_hlc(value: Any) -> bool:
     return isinstance(value, str) and _HLC.fullmatch(value) is not None
-
-
-def _duplicates(db: Any, people: list[str]) -> int:
-    """New people whose CNIC is already held by another person here (SYNC.md: candidates)."""
-    count = 0
-    for pid in people:
-        if db.scalar("SELECT 1 FROM person p JOIN person q ON q.cnic = p.cnic AND q.id != p.id"
-                     " WHERE p.id = ? AND p.cnic IS NOT NULL LIMIT 1", (pid,)):
-            count += 1
-    return count

@@ -1,0 +1,155 @@
+"""Blocking keys of people (CNIC, phone, name shapes): finding possible duplicates is a lookup."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from victimcare.domain import names
+from victimcare.store.db import Database
+
+# A key shared by more people than this says nothing about any pair of them (a very common
+# name with a very common father's name): it is skipped, so one lookup stays bounded.
+BLOCK_LIMIT = 200
+_DIGITS = re.compile(r"\D")
+# Exact identifiers: never skipped, however many people share them.
+EXACT = ("c:", "i:", "p:")
+# Every person has this key, so that a person never looked at is easy to find (unblocked);
+# it is never looked up.
+EVERYONE = "*"
+# The period of birth of someone whose age nobody knows: compared with every period.
+UNKNOWN = "?"
+
+
+def birth_year(row: Mapping[str, Any]) -> int | None:
+    """From the date of birth, or from an estimated age and the day it was estimated."""
+    dob = row.get("date_of_birth")
+    if dob:
+        return int(str(dob)[:4])
+    age = row.get("age_estimate")
+    if age is None:
+        return None
+    on = row.get("age_estimated_on") or row.get("created_at")
+    return int(str(on)[:4]) - int(age) if on else None
+
+
+def phone_key(value: str) -> str:
+    """The last ten digits: +923001234567, 03001234567 and 0300-1234567 are one number."""
+    return _DIGITS.sub("", value)[-10:]
+
+
+def keys(row: Mapping[str, Any], phones: Iterable[str]) -> set[str]:
+    """The blocking keys of one person. Two people who could score as duplicates share one:
+    a CNIC, another ID or a phone; the first distinctive word of the name with that of the
+    father's or husband's name; or that word with the exact date of birth. (Without a father's
+    name, an identifier or a date of birth no pair reaches dedupe.THRESHOLD.)"""
+    out = {EVERYONE}
+    if row.get("cnic"):
+        out.add("c:" + str(row["cnic"]))
+    if row.get("other_id_number"):
+        out.add("i:" + re.sub(r"[^0-9A-Z]", "", str(row["other_id_number"]).upper()))
+    out.update("p:" + k for k in (phone_key(p) for p in phones) if len(k) >= 7)
+    own = [names.parse(row.get("given_name"), row.get("family_name")),
+           names.parse(row.get("name_ur"))]
+    guardian = [names.parse(row.get("guardian_name")), names.parse(row.get("guardian_name_ur"))]
+    # First words: a family name is often left out, a given name hardly ever.
+    firsts = list(dict.fromkeys(t for n in own for t in n.lead_tokens))
+    theirs = list(dict.fromkeys(n.block_tokens[0] for n in guardian if n.block_tokens))
+    # Sex and the period of birth make a block of common names small; neither costs a pair
+    # that could be listed (a man and a woman only through an identifier; years of birth in
+    # two overlapping tilings of 20-year periods, so that estimates up to 10 years apart, the
+    # most that still scores, share one).
+    sexes = {"male": ("m",), "female": ("f",)}.get(str(row.get("sex")), ("m", "f"))
+    year = birth_year(row)
+    bands = (f"{year // 20}", f"{(year + 10) // 20}'") if year is not None else (UNKNOWN,)
+    out.update(f"g:{m}/{g}/{s}/{b}" for m in firsts for g in theirs for s in sexes
+               for b in bands)
+    if row.get("date_of_birth"):
+        out.update(f"d:{m}/{row['date_of_birth']}" for m in firsts)
+    return out
+
+
+def _phones(db: Database, person_id: str) -> list[str]:
+    return [v for (v,) in db.execute(
+        "SELECT value FROM contact_point WHERE person = ? AND kind IN ('mobile', 'landline')"
+        " AND deleted IS NULL", (person_id,))]
+
+
+def refresh(db: Database, person_id: str) -> None:
+    """Recompute one person's keys; a deleted or merged person has none (never a candidate)."""
+    row = db.query_one("SELECT * FROM person WHERE id = ?", (person_id,))
+    wanted: set[str] = set()
+    if row is not None and not row["deleted"] and not row["merged_into"]:
+        wanted = keys({k: row[k] for k in row.keys()}, _phones(db, person_id))  # noqa: SIM118
+    have = {k for (k,) in db.execute("SELECT key FROM person_block WHERE person_id = ?",
+                                     (person_id,))}
+    for key in have - wanted:
+        db.execute("DELETE FROM person_block WHERE key = ? AND person_id = ?", (key, person_id))
+    for key in wanted - have:
+        db.execute("INSERT INTO person_block (key, person_id) VALUES (?, ?)", (key, person_id))
+
+
+def mark_dirty(db: Database, person_id: str) -> None:
+    db.execute("INSERT OR IGNORE INTO person_block_dirty (person_id) VALUES (?)", (person_id,))
+
+
+def take_dirty(db: Database) -> list[str]:
+    """People changed since the last look, in a stable order; the list is emptied."""
+    ids = [p for (p,) in db.execute("SELECT person_id FROM person_block_dirty ORDER BY person_id")]
+    db.execute("DELETE FROM person_block_dirty")
+    return ids
+
+
+def unblocked(db: Database) -> list[str]:
+    """Live, unmerged people without keys yet (written before schema version 4)."""
+    return [p for (p,) in db.execute(
+        "SELECT id FROM person p WHERE deleted IS NULL AND merged_into IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM person_block b WHERE b.person_id = p.id) ORDER BY id")]
+
+
+def probes(key: str) -> list[tuple[str, str | None]]:
+    """What to look up for one of a person's keys: the key itself, or for a name key also the
+    people of unknown age; (first, last) is a range of keys when last is not None."""
+    if not key.startswith("g:"):
+        return [(key, None)]
+    prefix, band = key.rsplit("/", 1)
+    if band == UNKNOWN:
+        return [(prefix + "/", prefix + "0")]  # every period: "0" sorts right after "/"
+    return [(key, None), (f"{prefix}/{UNKNOWN}", None)]
+
+
+def neighbours(db: Database, person_id: str) -> dict[str, set[str]]:
+    """Other people sharing a key with this one, with the keys they share."""
+    out: dict[str, set[str]] = {}
+    wanted: dict[tuple[str, str | None], None] = {}
+    for (key,) in db.execute("SELECT key FROM person_block WHERE person_id = ? AND key != ?",
+                             (person_id, EVERYONE)):
+        wanted.update(dict.fromkeys(probes(key)))
+    for first, last in wanted:
+        if last is None:
+            rows = db.execute("SELECT person_id FROM person_block WHERE key = ? LIMIT ?",
+                              (first, BLOCK_LIMIT + 1))
+        else:
+            rows = db.execute("SELECT person_id FROM person_block WHERE key >= ? AND key < ?"
+                              " LIMIT ?", (first, last, BLOCK_LIMIT + 1))
+        members = [p for (p,) in rows]
+        if len(members) > BLOCK_LIMIT and not first.startswith(EXACT):
+            continue
+        for other in members:
+            if other != person_id:
+                out.setdefault(other, set()).add(first)
+    return out
+
+
+# -- write hooks (store/search.py HOOKS pattern) ------------------------------------------------
+def on_person(db: Database, table: str, row_id: str) -> None:
+    refresh(db, row_id)
+    mark_dirty(db, row_id)
+
+
+def on_contact(db: Database, table: str, row_id: str) -> None:
+    person = db.scalar("SELECT person FROM contact_point WHERE id = ?", (row_id,))
+    if person:
+        refresh(db, person)
+        mark_dirty(db, person)
