@@ -29,7 +29,7 @@ OWN = {
 THIRD_PARTY = {
     "domain": set(),
     "store": {"cryptography", "sqlcipher3"},
-    "services": {"cryptography", "reportlab", "bidi", "uharfbuzz"},
+    "services": {"cryptography", "reportlab", "bidi", "uharfbuzz", "rapidfuzz", "xlsxwriter"},
     "cli": set(),
     "launcher": set(),
     "main": set(),
