@@ -68,14 +68,14 @@ class Languages(QObject):
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        if lang != "en":
-            ours = translations_dir() / f"victimcare_{lang}.qm"
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for path in (ours, Path(qt_dir) / f"qtbase_{lang}.qm"):
-                translator = QTranslator(self)
-                if path.exists() and translator.load(str(path)):
-                    self._app.installTranslator(translator)
-                    self._installed.append(translator)
+        # English too: its file carries the plural forms of the "%n" messages.
+        ours = translations_dir() / f"victimcare_{lang}.qm"
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for path in (ours, Path(qt_dir) / f"qtbase_{lang}.qm"):
+            translator = QTranslator(self)
+            if path.exists() and translator.load(str(path)):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Urdu, QLocale.Country.Pakistan)
                            if lang == "ur" else QLocale(QLocale.Language.English,
                                                         QLocale.Country.Pakistan))

@@ -35,7 +35,9 @@ from victimcare.domain.permissions import Action
 from victimcare.domain.rules import consent_is_current
 from victimcare.gui.context import AppContext
 from victimcare.gui.dialogs.base import person_name
+from victimcare.gui.dialogs.transfer import TransferDialog
 from victimcare.gui.fonts import URDU_UI
+from victimcare.gui.letter_preview import show_case_summary
 from victimcare.gui.messages import describe
 from victimcare.gui.widgets.case_tabs import (
     AttachmentsTab,
@@ -45,9 +47,11 @@ from victimcare.gui.widgets.case_tabs import (
     NeedsTab,
     NotesTab,
     PeopleTab,
+    ReferralsTab,
     RiskTab,
 )
 from victimcare.gui.widgets.choices import ChoiceCombo
+from victimcare.gui.widgets.compensation_tab import CompensationTab
 from victimcare.gui.widgets.field_errors import ErrorLabel
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.gui.widgets.lang import ui_lang
@@ -340,10 +344,11 @@ class CaseViewPage(QWidget):
         self.consent = ConsentTab(self)
         self.follow_ups = FollowUpsTab(self)
         self.notes = NotesTab(self)
+        self.referrals = ReferralsTab(self)
+        self.compensation = CompensationTab(self)
         self.attachments = AttachmentsTab(self)
         self.history = HistoryTab(self)
-        for tab in (self.overview, self.people, self.needs, self.risk, self.consent,
-                    self.follow_ups, self.notes, self.attachments, self.history):
+        for tab in self._all_tabs():
             self.tabs.addTab(tab, "")
         self._titles(None)
         layout.addWidget(self.tabs, 1)
@@ -379,6 +384,17 @@ class CaseViewPage(QWidget):
         top.addWidget(self.name)
         top.addWidget(self.name_ur)
         top.addStretch(1)
+        self.summary_button = QPushButton(self.tr("Case &summary…"), frame)
+        self.summary_button.setObjectName("caseSummaryButton")
+        self.summary_button.setToolTip(self.tr(
+            "A confidential summary of the whole case for supervision, to preview or print."))
+        self.summary_button.clicked.connect(self._summary)
+        top.addWidget(self.summary_button)
+        self.transfer_button = QPushButton(self.tr("&Transfer…"), frame)
+        self.transfer_button.setObjectName("caseTransferButton")
+        self.transfer_button.setToolTip(self.tr("Hand this case over to another office."))
+        self.transfer_button.clicked.connect(self._transfer)
+        top.addWidget(self.transfer_button)
         grid.addLayout(top)
         facts = QHBoxLayout()
         facts.setSpacing(24)
@@ -446,12 +462,23 @@ class CaseViewPage(QWidget):
             "%1", self.user_name(case.get("case_worker")) or self.tr("nobody yet")))
         self.review_label.setText(self.tr("Next risk review: %1").replace(
             "%1", case.get("next_review_on") or self.tr("not set")))
-        for tab in (self.overview, self.people, self.needs, self.risk, self.consent,
-                    self.follow_ups, self.notes, self.attachments, self.history):
+        for tab in self._all_tabs():
             tab.fill(cf)
             if tab is not self.overview:
                 tab.apply_permissions()
+        self.summary_button.setVisible(self.ctx.can(Action.CASE_VIEW_RESTRICTED))
+        held_here = self.ctx.session.is_hub or case.get("held_by") in (
+            None, self.ctx.session.office)
+        self.transfer_button.setVisible(self.ctx.can(Action.CASE_TRANSFER) and held_here)
+        self.report("" if held_here else self.tr(
+            "This case is now held by another office (%1). It can only be read here.").replace(
+            "%1", str(case.get("held_by"))))
         self._titles(cf)
+
+    def _all_tabs(self) -> tuple[Any, ...]:
+        return (self.overview, self.people, self.needs, self.risk, self.consent,
+                self.follow_ups, self.notes, self.referrals, self.compensation,
+                self.attachments, self.history)
 
     def _titles(self, cf: CaseFile | None) -> None:
         def counted(text: str, n: int | None) -> str:
@@ -467,6 +494,8 @@ class CaseViewPage(QWidget):
                 (self.tr("Consent"), len(cf.consents) if cf else None),
                 (self.tr("Follow-ups"), open_follow_ups),
                 (self.tr("Notes"), len(cf.notes) if cf else None),
+                (self.tr("Referrals"), None),
+                (self.tr("Compensation"), None),
                 (self.tr("Files"), len(cf.attachments) if cf else None),
                 (self.tr("History"), None))):
             self.tabs.setTabText(i, counted(text, n))
@@ -489,6 +518,15 @@ class CaseViewPage(QWidget):
         if not user_id or self.case_file is None:
             return ""
         return self.case_file.users.get(user_id, "")
+
+    def _transfer(self) -> None:
+        if self.case_file is not None:
+            self.run_dialog(TransferDialog(self.ctx, self.case_id,
+                                           self.case_file.case["case_number"], self))
+
+    def _summary(self) -> None:
+        if self.case_id:
+            show_case_summary(self.ctx, self.case_id, self)
 
     def has_unsaved_changes(self) -> bool:
         return self.overview.dirty()

@@ -361,10 +361,14 @@ class LoginDialog(QDialog):
         self.form.password.setFocus()
 
 
+def _fields_tr(text: str) -> str:
+    return QCoreApplication.translate("PasswordFields", text)
+
+
 class _PasswordFields:
     """New password twice, checked as the user types (the same rules the service applies)."""
 
-    def __init__(self, owner: QWidget, form: QFormLayout, username: str) -> None:
+    def __init__(self, form: QFormLayout, username: str) -> None:
         self.username = username
         self.new = QLineEdit()
         self.new.setObjectName("newPassword")
@@ -382,15 +386,13 @@ class _PasswordFields:
         self.problem.hide()
         form.addRow(self.new_label, self.new)
         form.addRow(self.repeat_label, self.repeat)
-        self._owner = owner
 
     def retranslate(self) -> None:
-        tr = self._owner.tr
-        self.new_label.setText(tr("&New password"))
-        self.repeat_label.setText(tr("&Repeat new password"))
-        self.new.setAccessibleName(tr("New password"))
-        self.repeat.setAccessibleName(tr("Repeat new password"))
-        self.new.setPlaceholderText(tr("At least 10 characters"))
+        self.new_label.setText(_fields_tr("&New password"))
+        self.repeat_label.setText(_fields_tr("&Repeat new password"))
+        self.new.setAccessibleName(_fields_tr("New password"))
+        self.repeat.setAccessibleName(_fields_tr("Repeat new password"))
+        self.new.setPlaceholderText(_fields_tr("At least 10 characters"))
 
     def problems(self, username: str | None = None) -> str:
         """The first problem, in words, or "" when the two fields are acceptable."""
@@ -401,7 +403,7 @@ class _PasswordFields:
         if found:
             return messages.field_message(found[0])
         if repeat and repeat != new:
-            return self._owner.tr("The two new passwords are not the same.")
+            return _fields_tr("The two new passwords are not the same.")
         return ""
 
     def show(self, text: str) -> None:
@@ -431,7 +433,7 @@ class ChangePasswordDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(SPACING)
         form.addRow(self.old_label, self.old)
-        self.fields = _PasswordFields(self, form, session.username)
+        self.fields = _PasswordFields(form, session.username)
         self.error = error_label()
         self.busy = busy_bar()
         self.ok = QPushButton()
@@ -545,7 +547,7 @@ class RecoveryDialog(QDialog):
         form.setSpacing(SPACING)
         form.addRow(self.key_label, self.key)
         form.addRow(self.username_label, self.username)
-        self.fields = _PasswordFields(self, form, username)
+        self.fields = _PasswordFields(form, username)
         self.error = error_label()
         self.busy = busy_bar()
         self.ok = QPushButton()

@@ -37,10 +37,13 @@ from victimcare.gui.pages.directory import DirectoryPage
 from victimcare.gui.pages.home import HomePage
 from victimcare.gui.pages.incidents import IncidentsPage
 from victimcare.gui.pages.referrals import ReferralsPage
+from victimcare.gui.pages.reports import ReportsPage
 from victimcare.gui.pages.sync import SyncPage
+from victimcare.gui.pages.transfers import TransfersPage
 from victimcare.gui.search_box import SearchBox
 from victimcare.gui.style import SPACING, icon
 from victimcare.gui.widgets.lang import ui_lang
+from victimcare.services import reports
 from victimcare.services.session import Session
 
 # Navigation entries: key, icon, the actions of which a role needs one to see it. Reports and
@@ -53,6 +56,8 @@ NAVIGATION: tuple[tuple[str, str, tuple[Action, ...]], ...] = (
     ("directory", "directory", (Action.REFERRAL_DRAFT, Action.DIRECTORY_MANAGE)),
     ("sync", "sync", (Action.BUNDLE_EXPORT, Action.BUNDLE_IMPORT)),
     ("conflicts", "conflicts", (Action.CONFLICT_RESOLVE,)),
+    ("transfers", "transfers", (Action.CASE_TRANSFER,)),
+    ("reports", "reports", (Action.REPORT_EXPORT,)),
 )
 # Pages reached from another page, and the navigation entry that stays highlighted.
 _PARENT_ENTRY = {"register": "incidents", "case": "cases"}
@@ -160,13 +165,16 @@ class MainWindow(QMainWindow):
                 "incidents": self.tr("Incidents"), "register": self.tr("Register incident"),
                 "case": self.tr("Case file"), "referrals": self.tr("Referrals"),
                 "directory": self.tr("Service directory"), "sync": self.tr("Sync"),
-                "conflicts": self.tr("Conflicts")}.get(key, "")
+                "conflicts": self.tr("Conflicts"),
+                "transfers": self.tr("Case transfers"),
+                "reports": self.tr("Reports")}.get(key, "")
 
     def _nav_text(self, key: str) -> str:
         return {"home": self.tr("Home"), "cases": self.tr("Cases"),
                 "incidents": self.tr("Incidents"), "referrals": self.tr("Referrals"),
                 "directory": self.tr("Directory"), "sync": self.tr("Sync"),
-                "conflicts": self.tr("Conflicts")}[key]
+                "conflicts": self.tr("Conflicts"), "transfers": self.tr("Transfers"),
+                "reports": self.tr("Reports")}[key]
 
     def _retranslate(self) -> None:
         for i in range(self.nav.count()):
@@ -243,7 +251,9 @@ class MainWindow(QMainWindow):
         self.pages = {"home": home, "cases": case_list, "incidents": incidents,
                       "register": register, "case": case, "referrals": referrals,
                       "directory": DirectoryPage(self.ctx), "sync": SyncPage(self.ctx),
-                      "conflicts": ConflictsPage(self.ctx)}
+                      "conflicts": ConflictsPage(self.ctx),
+                      "transfers": TransfersPage(self.ctx),
+                      "reports": ReportsPage(self.ctx)}
         self._slots = {}
         for key, page in self.pages.items():
             slot: QWidget = page
@@ -379,6 +389,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         close_session(self.ctx, session)
         self.ctx.set_session(None)
+        reports.forget()  # the dashboards' counts must not outlive the key
         self._update_status()
         self.lock_screen.focus_password()
 

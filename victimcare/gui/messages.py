@@ -87,6 +87,7 @@ FIELD_CODES: dict[str, str] = {
     "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file is too large."),
     "csv_malformed": QT_TRANSLATE_NOOP("Messages", "The file is not well-formed CSV."),
     "extra_cells": QT_TRANSLATE_NOOP("Messages", "This row has more cells than columns."),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
     "email_format": QT_TRANSLATE_NOOP("Messages",
                                       "Enter an e-mail address such as name@example.org."),
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record does not exist any more."),
@@ -129,6 +130,14 @@ ERROR_CODES: dict[str, str] = {
 }
 
 
+TRANSFER_STATES = {
+    "transferred": QT_TRANSLATE_NOOP(
+        "Messages", "This case was transferred to another office. It can only be read here."),
+    "transfer_requested": QT_TRANSLATE_NOOP(
+        "Messages", "This case is offered to your office. Accept it before working on it."),
+}
+
+
 def field_message(error: FieldError) -> str:
     text = FIELD_CODES.get(error.code)
     return _tr(text) if text else _tr("This value is not accepted.")
@@ -142,6 +151,9 @@ def describe(error: BaseException) -> str:
             where = _tr("Row %1, ").replace("%1", str(e.row)) if e.row is not None else ""
             lines.append(f"{where}{field_label(e.field)}: {field_message(e)}")
         return "\n".join(lines)
+    if isinstance(error, WorkflowError) and error.params.get("current") in (
+            "transferred", "transfer_requested"):
+        return _tr(TRANSFER_STATES[str(error.params["current"])])
     if isinstance(error, BundleRejected):
         # The reasons are written for coordinators in services/sync/reasons.py (English).
         return bundle_reason(error)

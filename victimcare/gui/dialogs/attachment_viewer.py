@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSaveFile, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -144,19 +144,23 @@ class AttachmentViewer(QDialog):
         super().done(result)
 
 
+def _viewer_tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentViewer", text)
+
+
 def save_copy(ctx: AppContext, parent: QWidget, attachment: dict[str, Any],
               report: Callable[[str, str], None]) -> None:
     """Warn, ask where, read the file again for export (audited), write it with QSaveFile.
     `report(error, saved)` receives one sentence for the user (the other one empty)."""
     answer = QMessageBox.warning(
-        parent, parent.tr("Save an unencrypted copy?"),
-        parent.tr("The copy will NOT be encrypted: anyone who can open the folder you choose "
+        parent, _viewer_tr("Save an unencrypted copy?"),
+        _viewer_tr("The copy will NOT be encrypted: anyone who can open the folder you choose "
                   "can read it. Saving it is recorded in the case history. Save a copy?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Save:
         return
-    path, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy"),
+    path, _filter = QFileDialog.getSaveFileName(parent, _viewer_tr("Save a copy"),
                                                 attachment["file_name"])
     if not path:
         return
@@ -165,11 +169,11 @@ def save_copy(ctx: AppContext, parent: QWidget, attachment: dict[str, Any],
         out = QSaveFile(path)  # written whole or not at all
         if out.open(QIODevice.OpenModeFlag.WriteOnly) and \
                 out.write(QByteArray(result[1])) >= 0 and out.commit():
-            report("", parent.tr("Saved a copy to %1").replace("%1", path))
+            report("", _viewer_tr("Saved a copy to %1").replace("%1", path))
         else:
             error = out.errorString()
             out.cancelWriting()
-            report(parent.tr("The copy could not be saved: %1").replace("%1", error), "")
+            report(_viewer_tr("The copy could not be saved: %1").replace("%1", error), "")
 
     ctx.call(care.read_attachment, attachment["id"], purpose="export", on_done=write,
              on_error=lambda error: report(describe(error), ""))

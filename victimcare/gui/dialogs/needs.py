@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -26,6 +27,10 @@ from victimcare.gui.widgets.lang import ui_lang
 from victimcare.services import care
 
 
+def _needs_tr(text: str) -> str:
+    return QCoreApplication.translate("NeedsDialog", text)
+
+
 class _NeedRow:
     """The inputs of one need in the list (a row of the dialog's grid)."""
 
@@ -39,10 +44,10 @@ class _NeedRow:
         self.error = ErrorLabel(dialog)
         row = index * 2 + 1
         for col, (name, widget, label) in enumerate((
-                ("needDomain", self.domain, dialog.tr("Need %1")),
-                ("needSeverity", self.severity, dialog.tr("Severity of need %1")),
-                ("needStatus", self.status, dialog.tr("Status of need %1")),
-                ("needNotes", self.notes, dialog.tr("Notes on need %1")))):
+                ("needDomain", self.domain, _needs_tr("Need %1")),
+                ("needSeverity", self.severity, _needs_tr("Severity of need %1")),
+                ("needStatus", self.status, _needs_tr("Status of need %1")),
+                ("needNotes", self.notes, _needs_tr("Notes on need %1")))):
             widget.setObjectName(name + str(index))
             widget.setAccessibleName(label.replace("%1", number))
             grid.addWidget(widget, row, col)

@@ -29,6 +29,7 @@ from victimcare.gui.style import SPACING, format_date, mark_icon, set_role
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.gui.widgets.marks import risk_icon
 from victimcare.services import cases
+from victimcare.services.attention import Attention, attention
 from victimcare.services.cases import CaseRow, FollowUpDue, Home
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,6 +108,10 @@ class HomePage(Page):
         self.pending.setObjectName("pendingReviews")
         self.pending.setWordWrap(True)
         self.pending.hide()
+        self.waiting = QLabel()
+        self.waiting.setObjectName("waitingWork")
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
         self.error = QLabel()
         self.error.setObjectName("homeError")
         self.error.setWordWrap(True)
@@ -134,6 +139,7 @@ class HomePage(Page):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(self.pending)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.error)
         layout.addWidget(self.no_casework)
         layout.addLayout(grid, 1)
@@ -170,6 +176,7 @@ class HomePage(Page):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        self.ctx.call(attention, on_done=self._show_attention, on_error=self._failed)
         casework = self.ctx.can(Action.CASE_VIEW)
         self.no_casework.setVisible(not casework)
         for section in self._sections:
@@ -210,6 +217,18 @@ class HomePage(Page):
             self.tr("%1 risk ratings wait for a supervisor's review.").replace(
                 "%1", str(home.pending_risk_reviews)))
         self.pending.setVisible(show_pending)
+
+    def _show_attention(self, a: Attention) -> None:
+        counted = (
+            (a.returned_referrals, self.tr("Referrals returned to you by a supervisor: %1.")),
+            (a.awaiting_approval, self.tr("Referrals waiting for your approval: %1.")),
+            (a.overdue_referrals, self.tr("Referrals the provider has not answered in time: "
+                                          "%1.")),
+            (a.open_conflicts, self.tr("Clashes from imported bundles to settle: %1.")),
+            (a.incoming_transfers, self.tr("Cases another office offers to yours: %1.")))
+        lines = [text.replace("%1", str(n)) for n, text in counted if n]
+        self.waiting.setText("\n".join(lines))
+        self.waiting.setVisible(bool(lines))
 
     def _follow_up(self, f: FollowUpDue,
                    today: str) -> tuple[str, list[str], dict[int, QIcon]]:

@@ -3,7 +3,7 @@ of all referrals with overdue ones marked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from victimcare.domain import reference
+from victimcare.domain.enums import ReferralStatus, Urgency
 from victimcare.domain.errors import ConsentMissing
 from victimcare.domain.permissions import Action
 from victimcare.gui.context import AppContext
@@ -24,32 +25,36 @@ from victimcare.gui.letter_preview import LetterPreview
 from victimcare.gui.messages import describe
 from victimcare.gui.pages import Page, heading, hint
 from victimcare.gui.style import format_date, mark_icon, set_primary
+from victimcare.gui.widgets.labels import enum_label
 from victimcare.services import referrals
 from victimcare.services.referrals import ReferralRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _page_tr(text: str) -> str:
+    return QCoreApplication.translate("ReferralsPage", text)
+
+
 def consent_problem(error: ConsentMissing) -> str:
     """Exactly what consent is missing, in words a supervisor can act on."""
-    tr = QLabel.tr
     gap = error.params.get("gap")
     if gap == "missing_categories":
         names = ", ".join(reference.label("data_categories", c)
                           for c in error.params.get("missing") or ())
-        first = tr("The person's consent does not cover these details: %1.").replace("%1",
-                                                                                    names)
+        first = _page_tr("The person's consent does not cover these details: %1.").replace(
+            "%1", names)
     else:
         first = {
-            "no_consent": tr("No consent to share this person's details with this provider "
-                             "is recorded."),
-            "expired": tr("The consent to share with this provider has expired."),
-            "withdrawn": tr("The person has withdrawn the consent to share with this "
-                            "provider."),
-            "wrong_provider": tr("The consent on file is for a different provider."),
+            "no_consent": _page_tr("No consent to share this person's details with this "
+                                   "provider is recorded."),
+            "expired": _page_tr("The consent to share with this provider has expired."),
+            "withdrawn": _page_tr("The person has withdrawn the consent to share with this "
+                                  "provider."),
+            "wrong_provider": _page_tr("The consent on file is for a different provider."),
         }.get(str(gap), describe(error))
-    return first + " " + tr("Record the person's consent, or return the referral so that it "
-                            "shares less.")
+    return first + " " + _page_tr("Record the person's consent, or return the referral so "
+                                  "that it shares less.")
 
 
 class ReferralsPage(Page):
@@ -136,7 +141,7 @@ class ReferralsPage(Page):
         for r in rows:
             item = QTreeWidgetItem([
                 r.case_number, r.person_name, r.provider_name,
-                reference.label("service_types", r.service_type), _urgency(r.urgency),
+                reference.label("service_types", r.service_type), enum_label(Urgency, r.urgency),
                 r.created_by_name])
             item.setData(0, ROW_ROLE, r)
             self.queue.addTopLevelItem(item)
@@ -147,7 +152,8 @@ class ReferralsPage(Page):
         self.all.clear()
         for r in rows:
             item = QTreeWidgetItem([r.case_number, r.person_name, r.provider_name,
-                                    _status(r.status), format_date(r.respond_by), r.letter_no])
+                                    enum_label(ReferralStatus, r.status),
+                                    format_date(r.respond_by), r.letter_no])
             item.setData(0, ROW_ROLE, r)
             if r.overdue:
                 item.setIcon(4, mark_icon("overdue"))
@@ -227,11 +233,3 @@ class ReferralsPage(Page):
         self.preview.show()
         return self.preview
 
-
-def _urgency(code: str) -> str:
-    return {"routine": QLabel.tr("Routine"), "urgent": QLabel.tr("Urgent"),
-            "emergency": QLabel.tr("Emergency")}.get(code, code)
-
-
-def _status(code: str) -> str:
-    return code.replace("_", " ").capitalize()

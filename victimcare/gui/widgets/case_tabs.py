@@ -1,4 +1,5 @@
-"""The list tabs of the case view: people, needs, risk, consent, follow-ups, notes, history."""
+"""The list tabs of the case view: people, needs, risk, consent, follow-ups, notes, referrals,
+files, history."""
 
 from __future__ import annotations
 
@@ -38,10 +39,12 @@ from victimcare.domain.enums import (
     FollowUpKind,
     GuardianRelation,
     NeedStatus,
+    ReferralStatus,
     ReviewStatus,
     RiskLevel,
     Severity,
     Sex,
+    Urgency,
 )
 from victimcare.domain.errors import ValidationError
 from victimcare.domain.permissions import Action
@@ -54,13 +57,15 @@ from victimcare.gui.dialogs.consent import ConsentDialog, WithdrawConsentDialog
 from victimcare.gui.dialogs.follow_up import CompleteFollowUpDialog, FollowUpDialog
 from victimcare.gui.dialogs.needs import NeedItemDialog, NeedsDialog
 from victimcare.gui.dialogs.note import NoteDialog
+from victimcare.gui.dialogs.referral_draft import ReferralDraftDialog
 from victimcare.gui.dialogs.risk import RiskAssessmentDialog, RiskReviewDialog
+from victimcare.gui.letter_preview import LetterPreview, show_consent_form
 from victimcare.gui.messages import describe
 from victimcare.gui.widgets.field_errors import ErrorLabel
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.gui.widgets.lang import ltr, ui_lang
 from victimcare.gui.widgets.marks import risk_icon, warning_icon
-from victimcare.services import care
+from victimcare.services import care, referrals
 from victimcare.services.casefile import CaseFile
 
 Row = dict[str, Any]
@@ -283,20 +288,26 @@ class NeedsTab(_Tab):
         self.tree.itemSelectionChanged.connect(self._selection)
         self.tree.itemActivated.connect(lambda *_a: self._change())
         self.change = _button(self, self.tr("&Change status…"), "changeNeedButton", self._change)
+        self.refer = _button(self, self.tr("Re&fer to a service…"), "referNeedButton",
+                             self._refer)
         self.record = _button(self, self.tr("&Record needs…"), "recordNeedsButton",
                               self._record, primary=True)
         self.guard(self.change, Action.NEEDS_EDIT)
+        self.guard(self.refer, Action.REFERRAL_DRAFT)
         self.guard(self.record, Action.NEEDS_EDIT)
         self.buttons.addWidget(self.change)
+        self.buttons.addWidget(self.refer)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.record)
         self.finish(self.tree)
         self._members: list[tuple[str, str]] = []
+        self._district: str | None = None
 
     def fill(self, cf: CaseFile) -> None:
         lang = ui_lang()
         names = _names(cf)
         self._members = member_items(cf.members)
+        self._district = (cf.incident or {}).get("district") or cf.principal.get("district")
         self.tree.clear()
         for a in reversed(cf.assessments):
             who = names.get(a.get("person")) if a.get("person") else self.tr("the whole family")
@@ -321,10 +332,20 @@ class NeedsTab(_Tab):
         return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
 
     def _selection(self) -> None:
-        self.change.setEnabled(self._selected() is not None)
+        item = self._selected()
+        self.change.setEnabled(item is not None)
+        # A need already met, declined or without a service needs no new referral.
+        self.refer.setEnabled(item is not None and item["status"] in (
+            NeedStatus.IDENTIFIED, NeedStatus.REFERRAL_PLANNED))
 
     def _record(self) -> None:
         self.host.run_dialog(NeedsDialog(self.ctx, self.host.case_id, self._members, self))
+
+    def _refer(self) -> None:
+        item = self._selected()
+        if item is not None:
+            self.host.run_dialog(ReferralDraftDialog(self.ctx, self.host.case_id, item,
+                                                     self._district, self))
 
     def _change(self) -> None:
         item = self._selected()
@@ -408,21 +429,30 @@ class ConsentTab(_Tab):
         self.table.itemSelectionChanged.connect(self._selection)
         self.withdraw = _button(self, self.tr("&Withdraw…"), "withdrawConsentButton",
                                 self._withdraw)
+        self.print_form = _button(self, self.tr("&Print consent form…"),
+                                  "printConsentFormButton", self._print_form)
+        self.print_form.setToolTip(self.tr(
+            "The selected consent as a form to sign or thumb-print; with nothing selected, a "
+            "blank form for the principal person."))
         self.record = _button(self, self.tr("&Record consent…"), "recordConsentButton",
                               self._record, primary=True)
         self.guard(self.withdraw, Action.CONSENT_RECORD)
+        self.guard(self.print_form, Action.CONSENT_RECORD)
         self.guard(self.record, Action.CONSENT_RECORD)
         self.buttons.addWidget(self.withdraw)
+        self.buttons.addWidget(self.print_form)
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.record)
         self.finish(self.table)
         self._members: list[tuple[str, str]] = []
         self._names: dict[str, str] = {}
+        self._principal = ""
 
     def fill(self, cf: CaseFile) -> None:
         lang = ui_lang()
         self._members = member_items(cf.members)
         self._names = _names(cf)
+        self._principal = cf.case["principal_person"]
         rows = []
         for c in reversed(cf.consents):
             given_by = enum_label(ConsentGivenBy, c["given_by"])
@@ -451,6 +481,13 @@ class ConsentTab(_Tab):
 
     def _record(self) -> None:
         self.host.run_dialog(ConsentDialog(self.ctx, self.host.case_id, self._members, self))
+
+    def _print_form(self) -> None:
+        c = selected_record(self.table)
+        if c:
+            show_consent_form(self.ctx, self.host.case_id, c["person"], c["id"], self)
+        elif self._principal:
+            show_consent_form(self.ctx, self.host.case_id, self._principal, None, self)
 
     def _withdraw(self) -> None:
         c = selected_record(self.table)
@@ -650,6 +687,52 @@ def _size(n: int) -> str:
     return _tr("CaseTabs", "%1 MB").replace("%1", f"{n / 1024 / 1024:.1f}")
 
 
+# -- referrals -----------------------------------------------------------------------------
+class ReferralsTab(_Tab):
+    """The case's referrals with their state; the letter is previewed (DRAFT until approved)
+    and, for supervisors, printed from here or from the approval queue."""
+
+    def __init__(self, host: CaseHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.table = make_table(self, "caseReferralsTable", [
+            self.tr("Provider"), self.tr("Need"), self.tr("Urgency"), self.tr("Status"),
+            self.tr("Respond by"), self.tr("Letter no.")], 0)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.table.itemActivated.connect(lambda *_a: self._preview())
+        self.preview = _button(self, self.tr("&Letter…"), "previewLetterButton",
+                               self._preview, primary=True)
+        self.guard(self.preview, Action.REFERRAL_DRAFT)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.preview)
+        self.finish(self.table)
+        self.count = 0
+
+    def fill(self, cf: CaseFile) -> None:
+        self.ctx.call(referrals.list_referrals, case_id=cf.case["id"], on_done=self._show,
+                      on_error=lambda e: self.message.set_message(describe(e)))
+
+    def _show(self, rows: list[referrals.ReferralRow]) -> None:
+        lang = ui_lang()
+        self.count = len(rows)
+        fill_table(self.table, [(r, [
+            r.provider_name, reference.label("need_domains", r.need_domain, lang),
+            enum_label(Urgency, r.urgency),
+            (enum_label(ReferralStatus, r.status), warning_icon()) if r.overdue
+            else enum_label(ReferralStatus, r.status),
+            r.respond_by or "", r.letter_no or ""]) for r in rows])
+        self._selection()
+
+    def _selection(self) -> None:
+        self.preview.setEnabled(selected_record(self.table) is not None)
+
+    def _preview(self) -> None:
+        row = selected_record(self.table)
+        if row is not None and self.ctx.can(Action.REFERRAL_DRAFT):
+            dialog = LetterPreview(self.ctx, row.id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+
 # -- history -------------------------------------------------------------------------------
 ACTIONS = {
     "case.open": QT_TRANSLATE_NOOP("CaseHistory", "Case opened"),
@@ -671,6 +754,14 @@ ACTIONS = {
     "attachment.export": QT_TRANSLATE_NOOP("CaseHistory", "Unencrypted copy of a file saved"),
     "referral.draft": QT_TRANSLATE_NOOP("CaseHistory", "Referral drafted"),
     "closure.request": QT_TRANSLATE_NOOP("CaseHistory", "Closure requested"),
+    "transfer.request": QT_TRANSLATE_NOOP("CaseHistory", "Transfer to another office asked"),
+    "transfer.accept": QT_TRANSLATE_NOOP("CaseHistory", "Transfer accepted"),
+    "transfer.decline": QT_TRANSLATE_NOOP("CaseHistory", "Transfer declined"),
+    "transfer.cancel": QT_TRANSLATE_NOOP("CaseHistory", "Transfer withdrawn"),
+    "compensation.create": QT_TRANSLATE_NOOP("CaseHistory", "Compensation claim started"),
+    "compensation.update": QT_TRANSLATE_NOOP("CaseHistory", "Compensation claim changed"),
+    "consent.form_print": QT_TRANSLATE_NOOP("CaseHistory", "Consent form printed"),
+    "case.summary_print": QT_TRANSLATE_NOOP("CaseHistory", "Case summary printed"),
 }
 
 

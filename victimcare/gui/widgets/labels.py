@@ -86,6 +86,25 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         "verified": QT_TRANSLATE_NOOP("Labels", "Verified"),
         "disputed": QT_TRANSLATE_NOOP("Labels", "Disputed"),
     },
+    E.Urgency: {
+        "routine": QT_TRANSLATE_NOOP("Labels", "Routine"),
+        "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+        "emergency": QT_TRANSLATE_NOOP("Labels", "Emergency"),
+    },
+    E.ReferralStatus: {
+        "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+        "submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+        "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+        "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+        "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+        "acknowledged": QT_TRANSLATE_NOOP("Labels", "Acknowledged"),
+        "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+        "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+        "completed_successful": QT_TRANSLATE_NOOP("Labels", "Completed"),
+        "completed_unsuccessful": QT_TRANSLATE_NOOP("Labels", "Completed, not successful"),
+        "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+        "expired": QT_TRANSLATE_NOOP("Labels", "Expired without response"),
+    },
 }
 
 
