@@ -65,7 +65,9 @@ if [ "$mode" = test ]; then
   exec .venv/bin/python -m pytest
 fi
 
-# 4. A demo installation, created once, then the app.
+# 4. The interface translations (.qm files are built, not kept in git), a demo installation
+#    created once, then the app.
+.venv/bin/python packaging/i18n.py release >/dev/null
 if [ ! -e demo-data/keyslots.json ]; then
   .venv/bin/victimcare demo --data demo-data
 else

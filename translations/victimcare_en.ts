@@ -26,7 +26,7 @@
     <context>
         <name>Messages</name>
         <message numerus="yes">
-            <location filename="../victimcare/gui/messages.py" line="101" />
+            <location filename="../victimcare/gui/messages.py" line="102" />
             <source>Too many wrong passwords. Try again in %n second(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>

@@ -355,12 +355,17 @@
             <translation>منتخب واقعہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="241" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="242" />
+            <source>more than %1 cases</source>
+            <translation>‏%1 سے زیادہ کیس</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/case_list.py" line="245" />
             <source>1 case</source>
             <translation>1 کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="242" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="246" />
             <source>%1 cases</source>
             <translation>‏%1 کیس</translation>
         </message>
@@ -1603,229 +1608,229 @@
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="186" />
+            <location filename="../victimcare/gui/messages.py" line="187" />
             <source>Given name</source>
             <translation>پہلا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="187" />
+            <location filename="../victimcare/gui/messages.py" line="188" />
             <source>Family name</source>
             <translation>خاندانی نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="188" />
+            <location filename="../victimcare/gui/messages.py" line="189" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="189" />
+            <location filename="../victimcare/gui/messages.py" line="190" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="190" />
+            <location filename="../victimcare/gui/messages.py" line="191" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="191" />
+            <location filename="../victimcare/gui/messages.py" line="192" />
             <source>Date of birth</source>
             <translation>تاریخ پیدائش</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="192" />
+            <location filename="../victimcare/gui/messages.py" line="193" />
             <source>Age</source>
             <translation>عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="193" />
+            <location filename="../victimcare/gui/messages.py" line="194" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="194" />
+            <location filename="../victimcare/gui/messages.py" line="195" />
             <source>Mobile</source>
             <translation>موبائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="195" />
+            <location filename="../victimcare/gui/messages.py" line="196" />
             <source>Victim category</source>
             <translation>متاثرہ فرد کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="196" />
+            <location filename="../victimcare/gui/messages.py" line="197" />
             <source>Harm</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="197" />
+            <location filename="../victimcare/gui/messages.py" line="198" />
             <source>Relationship</source>
             <translation>رشتہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="198" />
+            <location filename="../victimcare/gui/messages.py" line="199" />
             <source>Date of incident</source>
             <translation>واقعے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="199" />
+            <location filename="../victimcare/gui/messages.py" line="200" />
             <source>District</source>
             <translation>ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="200" />
+            <location filename="../victimcare/gui/messages.py" line="201" />
             <source>Victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="201" />
+            <location filename="../victimcare/gui/messages.py" line="202" />
             <source>Password</source>
             <translation>پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="202" />
+            <location filename="../victimcare/gui/messages.py" line="203" />
             <source>Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="203" />
-            <location filename="../victimcare/gui/messages.py" line="232" />
+            <location filename="../victimcare/gui/messages.py" line="204" />
+            <location filename="../victimcare/gui/messages.py" line="233" />
             <source>Reason</source>
             <translation>وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="204" />
+            <location filename="../victimcare/gui/messages.py" line="205" />
             <source>Date given</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="205" />
+            <location filename="../victimcare/gui/messages.py" line="206" />
             <source>Expires on</source>
             <translation>ختم ہونے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="206" />
+            <location filename="../victimcare/gui/messages.py" line="207" />
             <source>Due on</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="207" />
+            <location filename="../victimcare/gui/messages.py" line="208" />
             <source>Note</source>
             <translation>نوٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="208" />
+            <location filename="../victimcare/gui/messages.py" line="209" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="209" />
+            <location filename="../victimcare/gui/messages.py" line="210" />
             <source>Outcome</source>
             <translation>نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="210" />
+            <location filename="../victimcare/gui/messages.py" line="211" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="211" />
+            <location filename="../victimcare/gui/messages.py" line="212" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="212" />
+            <location filename="../victimcare/gui/messages.py" line="213" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="213" />
+            <location filename="../victimcare/gui/messages.py" line="214" />
             <source>Name of the person giving consent</source>
             <translation>رضامندی دینے والے کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="214" />
+            <location filename="../victimcare/gui/messages.py" line="215" />
             <source>Consent for</source>
             <translation>رضامندی برائے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="215" />
+            <location filename="../victimcare/gui/messages.py" line="216" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="216" />
+            <location filename="../victimcare/gui/messages.py" line="217" />
             <source>How it was given</source>
             <translation>کیسے دی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="217" />
+            <location filename="../victimcare/gui/messages.py" line="218" />
             <source>Witness</source>
             <translation>گواہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="218" />
+            <location filename="../victimcare/gui/messages.py" line="219" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="219" />
+            <location filename="../victimcare/gui/messages.py" line="220" />
             <source>Risk level</source>
             <translation>خطرے کی سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="220" />
+            <location filename="../victimcare/gui/messages.py" line="221" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="221" />
-            <location filename="../victimcare/gui/messages.py" line="229" />
+            <location filename="../victimcare/gui/messages.py" line="222" />
+            <location filename="../victimcare/gui/messages.py" line="230" />
             <source>Comment</source>
             <translation>تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="222" />
+            <location filename="../victimcare/gui/messages.py" line="223" />
             <source>Reviewer</source>
             <translation>جائزہ لینے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="223" />
+            <location filename="../victimcare/gui/messages.py" line="224" />
             <source>Reason for withdrawal</source>
             <translation>واپس لینے کی وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="224" />
+            <location filename="../victimcare/gui/messages.py" line="225" />
             <source>Done on</source>
             <translation>مکمل ہونے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="225" />
+            <location filename="../victimcare/gui/messages.py" line="226" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="226" />
+            <location filename="../victimcare/gui/messages.py" line="227" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="227" />
+            <location filename="../victimcare/gui/messages.py" line="228" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="228" />
+            <location filename="../victimcare/gui/messages.py" line="229" />
             <source>S/o, D/o or W/o</source>
             <translation>ولد، بنت یا زوجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="230" />
+            <location filename="../victimcare/gui/messages.py" line="231" />
             <source>E-mail</source>
             <translation>ای میل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="231" />
+            <location filename="../victimcare/gui/messages.py" line="232" />
             <source>Details to share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
@@ -1971,128 +1976,153 @@
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="144" />
+            <location filename="../victimcare/gui/pages/home.py" line="150" />
             <source>My work</source>
             <translation>میرا کام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="145" />
+            <location filename="../victimcare/gui/pages/home.py" line="151" />
             <source>What needs doing today. Double-click a row, or select it and press Enter, to open the case.</source>
             <translation>آج کیا کرنا ہے۔ کیس کھولنے کے لیے قطار پر ڈبل کلک کریں، یا اسے منتخب کر کے Enter دبائیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="148" />
+            <location filename="../victimcare/gui/pages/home.py" line="154" />
             <source>Your role does not include case files, so there is no casework to show here.</source>
             <translation>آپ کے کردار میں کیس فائلیں شامل نہیں، اس لیے یہاں دکھانے کے لیے کوئی کیس نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="150" />
+            <location filename="../victimcare/gui/pages/home.py" line="156" />
             <source>Follow-ups due</source>
             <translation>زیرِ التوا فالو اپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="150" />
+            <location filename="../victimcare/gui/pages/home.py" line="156" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="150" />
+            <location filename="../victimcare/gui/pages/home.py" line="156" />
             <source>What</source>
             <translation>کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="150" />
-            <location filename="../victimcare/gui/pages/home.py" line="155" />
-            <location filename="../victimcare/gui/pages/home.py" line="158" />
+            <location filename="../victimcare/gui/pages/home.py" line="156" />
             <location filename="../victimcare/gui/pages/home.py" line="161" />
+            <location filename="../victimcare/gui/pages/home.py" line="164" />
+            <location filename="../victimcare/gui/pages/home.py" line="167" />
             <source>Case</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="151" />
-            <location filename="../victimcare/gui/pages/home.py" line="155" />
-            <location filename="../victimcare/gui/pages/home.py" line="158" />
-            <location filename="../victimcare/gui/pages/home.py" line="162" />
+            <location filename="../victimcare/gui/pages/home.py" line="157" />
+            <location filename="../victimcare/gui/pages/home.py" line="161" />
+            <location filename="../victimcare/gui/pages/home.py" line="164" />
+            <location filename="../victimcare/gui/pages/home.py" line="168" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="152" />
+            <location filename="../victimcare/gui/pages/home.py" line="158" />
             <source>No follow-ups are due today or overdue.</source>
             <translation>آج کوئی فالو اپ نہیں، اور نہ کوئی رہ گیا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="154" />
+            <location filename="../victimcare/gui/pages/home.py" line="160" />
             <source>Risk reviews due</source>
             <translation>خطرے کے زیرِ التوا جائزے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="154" />
+            <location filename="../victimcare/gui/pages/home.py" line="160" />
             <source>Review due</source>
             <translation>جائزے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="154" />
+            <location filename="../victimcare/gui/pages/home.py" line="160" />
             <source>Risk</source>
             <translation>خطرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="156" />
+            <location filename="../victimcare/gui/pages/home.py" line="162" />
             <source>No risk review is due. Reviews appear here on the day they fall due.</source>
             <translation>کوئی جائزہ زیرِ التوا نہیں۔ جائزے اپنی مقررہ تاریخ کو یہاں نظر آتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="158" />
+            <location filename="../victimcare/gui/pages/home.py" line="164" />
             <source>High risk</source>
             <translation>زیادہ خطرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="158" />
+            <location filename="../victimcare/gui/pages/home.py" line="164" />
             <source>Next review</source>
             <translation>اگلا جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="159" />
+            <location filename="../victimcare/gui/pages/home.py" line="165" />
             <source>No open case is rated high risk.</source>
             <translation>کسی جاری کیس میں خطرہ زیادہ درج نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="161" />
+            <location filename="../victimcare/gui/pages/home.py" line="167" />
             <source>Recent cases</source>
             <translation>حالیہ کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="161" />
+            <location filename="../victimcare/gui/pages/home.py" line="167" />
             <source>Opened</source>
             <translation>کب کھلا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="161" />
+            <location filename="../victimcare/gui/pages/home.py" line="167" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="163" />
+            <location filename="../victimcare/gui/pages/home.py" line="169" />
             <source>No cases yet. Register an incident to open the first ones (Ctrl+N).</source>
             <translation>ابھی کوئی کیس نہیں۔ پہلے کیس کھولنے کے لیے واقعہ درج کریں (Ctrl+N)۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="208" />
+            <location filename="../victimcare/gui/pages/home.py" line="215" />
             <source>1 risk rating waits for a supervisor's review.</source>
             <translation>خطرے کی 1 درجہ بندی سپروائزر کے جائزے کی منتظر ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="210" />
+            <location filename="../victimcare/gui/pages/home.py" line="217" />
             <source>%1 risk ratings wait for a supervisor's review.</source>
             <translation>خطرے کی ‎%1 درجہ بندیاں سپروائزر کے جائزے کی منتظر ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="217" />
+            <location filename="../victimcare/gui/pages/home.py" line="223" />
+            <source>Referrals returned to you by a supervisor: %1.</source>
+            <translation>سپروائزر کی طرف سے آپ کو واپس کیے گئے ریفرل: ‎%1۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/home.py" line="224" />
+            <source>Referrals waiting for your approval: %1.</source>
+            <translation>آپ کی منظوری کے منتظر ریفرل: ‎%1۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/home.py" line="225" />
+            <source>Referrals the provider has not answered in time: %1.</source>
+            <translation>ریفرل جن کا ادارے نے وقت پر جواب نہیں دیا: ‎%1۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/home.py" line="227" />
+            <source>Clashes from imported bundles to settle: %1.</source>
+            <translation>درآمد شدہ بنڈلز کے تضادات جنہیں نمٹانا ہے: ‎%1۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/home.py" line="228" />
+            <source>Cases another office offers to yours: %1.</source>
+            <translation>کیس جو کوئی دوسرا دفتر آپ کے دفتر کو منتقل کر رہا ہے: ‎%1۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/home.py" line="236" />
             <source>Overdue since %1</source>
             <translation>‏%1 سے تاخیر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="219" />
+            <location filename="../victimcare/gui/pages/home.py" line="238" />
             <source>Due today</source>
             <translation>آج کرنا ہے</translation>
         </message>
@@ -2783,162 +2813,178 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="161" />
+            <location filename="../victimcare/gui/main_window.py" line="166" />
             <source>My work</source>
             <translation>میرا کام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="161" />
-            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="166" />
+            <location filename="../victimcare/gui/main_window.py" line="176" />
             <source>Cases</source>
             <translation>کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="162" />
-            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="167" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Incidents</source>
             <translation>واقعات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="162" />
+            <location filename="../victimcare/gui/main_window.py" line="167" />
             <source>Register incident</source>
             <translation>واقعہ درج کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="163" />
+            <location filename="../victimcare/gui/main_window.py" line="168" />
             <source>Case file</source>
             <translation>کیس فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="163" />
-            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="168" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="164" />
+            <location filename="../victimcare/gui/main_window.py" line="169" />
             <source>Service directory</source>
             <translation>خدمات کی ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="164" />
-            <location filename="../victimcare/gui/main_window.py" line="171" />
+            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="178" />
             <source>Sync</source>
             <translation>سنک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="165" />
-            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="179" />
             <source>Conflicts</source>
             <translation>تضادات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="166" />
+            <location filename="../victimcare/gui/main_window.py" line="171" />
             <source>Case transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <source>Reports</source>
+            <translation>رپورٹیں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/main_window.py" line="173" />
+            <source>Duplicate people</source>
+            <translation>دہرے اندراج والے افراد</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/main_window.py" line="176" />
             <source>Home</source>
             <translation>مرکزی صفحہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="171" />
+            <location filename="../victimcare/gui/main_window.py" line="178" />
             <source>Directory</source>
             <translation>ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="179" />
             <source>Transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <source>Duplicates</source>
+            <translation>دہرے اندراج</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/main_window.py" line="186" />
             <source>Navigation</source>
             <translation>صفحات کی فہرست</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="202" />
+            <location filename="../victimcare/gui/main_window.py" line="210" />
             <source>VictimCare — locked</source>
             <translation>‏VictimCare — لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="204" />
+            <location filename="../victimcare/gui/main_window.py" line="212" />
             <source>VictimCare — %1</source>
             <translation>‏VictimCare — %1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="208" />
+            <location filename="../victimcare/gui/main_window.py" line="216" />
             <source>case worker</source>
             <translation>کیس ورکر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="208" />
+            <location filename="../victimcare/gui/main_window.py" line="216" />
             <source>supervisor</source>
             <translation>سپروائزر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="209" />
+            <location filename="../victimcare/gui/main_window.py" line="217" />
             <source>coordinator</source>
             <translation>کوآرڈینیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="209" />
+            <location filename="../victimcare/gui/main_window.py" line="217" />
             <source>administrator</source>
             <translation>ایڈمنسٹریٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="210" />
+            <location filename="../victimcare/gui/main_window.py" line="218" />
             <source>auditor</source>
             <translation>آڈیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="217" />
+            <location filename="../victimcare/gui/main_window.py" line="225" />
             <source>Locked</source>
             <translation>لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="222" />
+            <location filename="../victimcare/gui/main_window.py" line="230" />
             <source>Office: %1</source>
             <translation>دفتر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="223" />
+            <location filename="../victimcare/gui/main_window.py" line="231" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="225" />
+            <location filename="../victimcare/gui/main_window.py" line="233" />
             <source>Unlocked · Ctrl+L locks</source>
             <translation>کھلا ہے · Ctrl+L سے لاک کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="228" />
+            <location filename="../victimcare/gui/main_window.py" line="236" />
             <source>Working…</source>
             <translation>کام جاری ہے…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="307" />
+            <location filename="../victimcare/gui/main_window.py" line="317" />
             <source>VictimCare — unsaved changes</source>
             <translation>‏VictimCare — غیر محفوظ تبدیلیاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="308" />
+            <location filename="../victimcare/gui/main_window.py" line="318" />
             <source>This page has changes that are not saved.</source>
             <translation>اس صفحے پر ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="309" />
+            <location filename="../victimcare/gui/main_window.py" line="319" />
             <source>Go back and save them, or leave and lose them.</source>
             <translation>واپس جا کر انہیں محفوظ کریں، یا صفحہ چھوڑ دیں اور یہ تبدیلیاں ختم ہو جائیں گی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="310" />
+            <location filename="../victimcare/gui/main_window.py" line="320" />
             <source>Stay on this page</source>
             <translation>اسی صفحے پر رہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="311" />
+            <location filename="../victimcare/gui/main_window.py" line="321" />
             <source>Leave without saving</source>
             <translation>محفوظ کیے بغیر چھوڑ دیں</translation>
         </message>
@@ -3162,27 +3208,32 @@
         </message>
         <message>
             <location filename="../victimcare/gui/messages.py" line="90" />
+            <source>The end date is before the start date.</source>
+            <translation>آخری تاریخ شروع کی تاریخ سے پہلے ہے۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/messages.py" line="91" />
             <source>Enter an e-mail address such as name@example.org.</source>
             <translation>ای میل پتہ لکھیں، مثلاً name@example.org</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="92" />
+            <location filename="../victimcare/gui/messages.py" line="93" />
             <source>This record does not exist any more.</source>
             <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="93" />
+            <location filename="../victimcare/gui/messages.py" line="94" />
             <source>Save the backup outside the installation's own folder.</source>
             <translation>بیک اپ انسٹالیشن کے اپنے فولڈر سے باہر محفوظ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="99" />
             <location filename="../victimcare/gui/messages.py" line="100" />
+            <location filename="../victimcare/gui/messages.py" line="101" />
             <source>The username or password is not right.</source>
             <translation>یوزر نیم یا پاس ورڈ درست نہیں۔</translation>
         </message>
         <message numerus="yes">
-            <location filename="../victimcare/gui/messages.py" line="101" />
+            <location filename="../victimcare/gui/messages.py" line="102" />
             <source>Too many wrong passwords. Try again in %n second(s).</source>
             <translation>
                 <numerusform>بہت زیادہ غلط پاس ورڈ۔ ‎%n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
@@ -3190,107 +3241,107 @@
             </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="103" />
+            <location filename="../victimcare/gui/messages.py" line="104" />
             <source>This account has been switched off. Ask your administrator.</source>
             <translation>یہ اکاؤنٹ بند کر دیا گیا ہے۔ اپنے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="105" />
+            <location filename="../victimcare/gui/messages.py" line="106" />
             <source>The recovery key is not right.</source>
             <translation>ریکوری کلید درست نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="106" />
+            <location filename="../victimcare/gui/messages.py" line="107" />
             <source>Your role does not allow this. Ask your supervisor.</source>
             <translation>آپ کے کردار میں اس کی اجازت نہیں۔ اپنے سپروائزر سے رابطہ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="108" />
+            <location filename="../victimcare/gui/messages.py" line="109" />
             <source>This record does not exist or is not visible to you.</source>
             <translation>یہ ریکارڈ موجود نہیں یا آپ اسے نہیں دیکھ سکتے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="110" />
+            <location filename="../victimcare/gui/messages.py" line="111" />
             <source>VictimCare is locked. Unlock it to go on.</source>
             <translation>‏VictimCare لاک ہے۔ جاری رکھنے کے لیے اسے کھولیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="111" />
+            <location filename="../victimcare/gui/messages.py" line="112" />
             <source>There is no VictimCare installation here.</source>
             <translation>یہاں VictimCare انسٹال نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="112" />
+            <location filename="../victimcare/gui/messages.py" line="113" />
             <source>The key file (keyslots.json) is missing. Restore it from a backup.</source>
             <translation>کلید کی فائل (keyslots.json) موجود نہیں۔ اسے بیک اپ سے بحال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="114" />
+            <location filename="../victimcare/gui/messages.py" line="115" />
             <source>The key file (keyslots.json) is damaged. Restore it from a backup.</source>
             <translation>کلید کی فائل (keyslots.json) خراب ہے۔ اسے بیک اپ سے بحال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="116" />
+            <location filename="../victimcare/gui/messages.py" line="117" />
             <source>The database cannot be read with this key: it is damaged or replaced.</source>
             <translation>اس کلید سے ڈیٹا بیس نہیں پڑھا جا سکتا: یہ خراب ہے یا بدل دیا گیا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="118" />
+            <location filename="../victimcare/gui/messages.py" line="119" />
             <source>This database was made by a newer VictimCare. Install the newer version.</source>
             <translation>یہ ڈیٹا بیس VictimCare کے نئے ورژن نے بنایا ہے۔ نیا ورژن انسٹال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="120" />
+            <location filename="../victimcare/gui/messages.py" line="121" />
             <source>This step is not possible in the current state.</source>
             <translation>موجودہ حالت میں یہ قدم ممکن نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="122" />
+            <location filename="../victimcare/gui/messages.py" line="123" />
             <source>A valid consent is missing.</source>
             <translation>درست رضامندی موجود نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="123" />
+            <location filename="../victimcare/gui/messages.py" line="124" />
             <source>The backup file is damaged or not a VictimCare backup. Nothing was restored.</source>
             <translation>بیک اپ فائل خراب ہے یا VictimCare کا بیک اپ نہیں۔ کچھ بحال نہیں کیا گیا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="125" />
+            <location filename="../victimcare/gui/messages.py" line="126" />
             <source>This backup was made by a newer VictimCare.</source>
             <translation>یہ بیک اپ VictimCare کے نئے ورژن نے بنایا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="127" />
+            <location filename="../victimcare/gui/messages.py" line="128" />
             <source>There is already an installation in this folder.</source>
             <translation>اس فولڈر میں پہلے سے ایک انسٹالیشن موجود ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="133" />
+            <location filename="../victimcare/gui/messages.py" line="134" />
             <source>This case was transferred to another office. It can only be read here.</source>
             <translation>یہ کیس دوسرے دفتر کو منتقل ہو چکا ہے۔ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="135" />
+            <location filename="../victimcare/gui/messages.py" line="136" />
             <source>This case is offered to your office. Accept it before working on it.</source>
             <translation>یہ کیس آپ کے دفتر کو پیش کیا گیا ہے۔ اس پر کام کرنے سے پہلے اسے قبول کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="142" />
+            <location filename="../victimcare/gui/messages.py" line="143" />
             <source>This value is not accepted.</source>
             <translation>یہ اندراج قابلِ قبول نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="150" />
+            <location filename="../victimcare/gui/messages.py" line="151" />
             <source>Row %1, </source>
             <translation>قطار ‎%1، </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="166" />
+            <location filename="../victimcare/gui/messages.py" line="167" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>کوئی خرابی پیش آئی۔ کچھ تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="181" />
+            <location filename="../victimcare/gui/messages.py" line="182" />
             <source>The data could not be opened or saved (%1).</source>
             <translation>ڈیٹا کھولا یا محفوظ نہیں کیا جا سکا (‎%1)۔</translation>
         </message>
@@ -4873,8 +4924,8 @@
         </message>
         <message>
             <location filename="../victimcare/gui/pages/reports.py" line="685" />
-            <source>Exports show the tables like this: “&lt;%1” is a count from 1 to %2; “x” is hidden so that a small count cannot be worked out from the totals. The charts above the tables use the full counts.</source>
-            <translation>ایکسپورٹ میں جدول اس طرح دکھائے جاتے ہیں: “‎&lt;%1” کا مطلب 1 سے ‎%2 تک کی تعداد ہے؛ “x” چھپایا گیا عدد ہے تاکہ میزان سے کوئی چھوٹی تعداد معلوم نہ کی جا سکے۔ جدولوں کے اوپر چارٹ پوری تعداد استعمال کرتے ہیں۔</translation>
+            <source>Exports show the tables like this: “&lt;%1” is a count from 1 to %2; “x” is hidden so that a small count cannot be worked out from the totals. The figures and charts use the full counts.</source>
+            <translation>برآمد شدہ جدولیں یوں دکھتی ہیں: “‎&lt;%1” کا مطلب 1 سے ‎%2 تک کی گنتی ہے؛ “x” چھپایا گیا ہے تاکہ کوئی چھوٹی گنتی کل میزان سے معلوم نہ کی جا سکے۔ اعداد اور چارٹ پوری گنتی دکھاتے ہیں۔</translation>
         </message>
         <message>
             <location filename="../victimcare/gui/pages/reports.py" line="690" />

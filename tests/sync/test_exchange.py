@@ -19,6 +19,7 @@ from victimcare.domain.errors import BundleRejected
 from victimcare.services import care, cases, incidents
 from victimcare.services.sync import conflicts, devices, export, importer
 from victimcare.store import audit
+from victimcare.store.hooks import WRITE_HOOKS
 
 
 def _register(net: Net, office: str) -> incidents.Registered:
@@ -98,10 +99,10 @@ def test_hub_edit_reaches_the_office_and_attachments_travel(net: Net) -> None:
     assert hub_db.scalar("SELECT data FROM attachment_blob WHERE sha256 = ?",
                          (sha,)) == b"%PDF-1.4 scanned FIR"
     # A coordinator picks a value at the hub (a conflict resolution is such an edit).
-    from victimcare.store import search, sync_store
+    from victimcare.store import sync_store
     with net.s(HUB).unit(None) as unit:
         sync_store.write_local(unit.db, net.s(HUB).clock, "vc_case", reg.case_ids[0],
-                               {"court_case_ref": "ATC-7/26"}, now=unit.now, hooks=search.HOOKS)
+                               {"court_case_ref": "ATC-7/26"}, now=unit.now, hooks=WRITE_HOOKS)
     net.imp("PB-LHR", net.export(HUB, "PB-LHR"))
     assert net.s("PB-LHR").db.scalar("SELECT court_case_ref FROM vc_case WHERE id = ?",
                                      (reg.case_ids[0],)) == "ATC-7/26"
@@ -166,11 +167,11 @@ def test_conflict_listed_at_hub_and_resolution_syncs(net: Net) -> None:
     net.round()
     # Both sides change the same field without seeing each other.
     cases.update_case(net.cw("PB-LHR"), case_id, {"court_case_ref": "office value"})
-    from victimcare.store import search, sync_store
+    from victimcare.store import sync_store
     with net.s(HUB).unit(None) as unit:
         sync_store.write_local(unit.db, net.s(HUB).clock, "vc_case", case_id,
                                {"court_case_ref": "hub value"}, now=unit.now,
-                               hooks=search.HOOKS)
+                               hooks=WRITE_HOOKS)
     res = net.imp(HUB, net.export("PB-LHR"))
     assert res.conflicts == 1
     [c] = conflicts.list_conflicts(net.s(HUB))

@@ -34,6 +34,7 @@ from victimcare.gui.login import LoginDialog, close_session
 from victimcare.gui.pages.case_list import CaseListPage
 from victimcare.gui.pages.conflicts import ConflictsPage
 from victimcare.gui.pages.directory import DirectoryPage
+from victimcare.gui.pages.duplicates import DuplicatesPage
 from victimcare.gui.pages.home import HomePage
 from victimcare.gui.pages.incidents import IncidentsPage
 from victimcare.gui.pages.referrals import ReferralsPage
@@ -57,6 +58,7 @@ NAVIGATION: tuple[tuple[str, str, tuple[Action, ...]], ...] = (
     ("sync", "sync", (Action.BUNDLE_EXPORT, Action.BUNDLE_IMPORT)),
     ("conflicts", "conflicts", (Action.CONFLICT_RESOLVE,)),
     ("transfers", "transfers", (Action.CASE_TRANSFER,)),
+    ("duplicates", "duplicates", (Action.DUPLICATE_MERGE,)),
     ("reports", "reports", (Action.REPORT_EXPORT,)),
 )
 # Pages reached from another page, and the navigation entry that stays highlighted.
@@ -167,14 +169,15 @@ class MainWindow(QMainWindow):
                 "directory": self.tr("Service directory"), "sync": self.tr("Sync"),
                 "conflicts": self.tr("Conflicts"),
                 "transfers": self.tr("Case transfers"),
-                "reports": self.tr("Reports")}.get(key, "")
+                "reports": self.tr("Reports"),
+                "duplicates": self.tr("Duplicate people")}.get(key, "")
 
     def _nav_text(self, key: str) -> str:
         return {"home": self.tr("Home"), "cases": self.tr("Cases"),
                 "incidents": self.tr("Incidents"), "referrals": self.tr("Referrals"),
                 "directory": self.tr("Directory"), "sync": self.tr("Sync"),
                 "conflicts": self.tr("Conflicts"), "transfers": self.tr("Transfers"),
-                "reports": self.tr("Reports")}[key]
+                "reports": self.tr("Reports"), "duplicates": self.tr("Duplicates")}[key]
 
     def _retranslate(self) -> None:
         for i in range(self.nav.count()):
@@ -253,7 +256,8 @@ class MainWindow(QMainWindow):
                       "directory": DirectoryPage(self.ctx), "sync": SyncPage(self.ctx),
                       "conflicts": ConflictsPage(self.ctx),
                       "transfers": TransfersPage(self.ctx),
-                      "reports": ReportsPage(self.ctx)}
+                      "reports": ReportsPage(self.ctx),
+                      "duplicates": DuplicatesPage(self.ctx)}
         self._slots = {}
         for key, page in self.pages.items():
             slot: QWidget = page

@@ -177,7 +177,9 @@ def rotate_database_key(session: Session, admin_password: str) -> Rekeyed:
     recovery = new_recovery_key()
     temporary: dict[str, str] = {}
     with session.unit(Action.KEY_ROTATE) as unit:
-        users = unit.records.select("user_account", "active = 1")
+        # Only this office's accounts have key slots here; others came with synced cases.
+        users = unit.records.select("user_account", "active = 1 AND office = ?",
+                                    [session.office])
         fresh = KeySlots(pending_keyslots(slots.path), slots.installation_id, [])
         for u in users:
             if u["username"] == session.username:

@@ -107,7 +107,8 @@ class CaseRow:
 
 _SORTS = {
     "case_number": "c.case_number", "opened_on": "c.opened_on", "status": "c.status",
-    "name": "p.given_name COLLATE NOCASE", "district": "i.district",
+    "name": "p.given_name COLLATE NOCASE {dir}, p.family_name COLLATE NOCASE",
+    "district": "i.district",
     "risk_level": "CASE c.risk_level WHEN 'high' THEN 3 WHEN 'medium' THEN 2"
                   " WHEN 'low' THEN 1 ELSE 0 END",
     "next_review_on": "c.next_review_on", "case_worker": "u.full_name",
@@ -142,23 +143,33 @@ def _where(session: Session, q: CaseQuery) -> tuple[str, list[Any]]:
     return where, params
 
 
+# Counting every match of a filter reads every matching (encrypted) row; past this many the
+# list says "more than 1,000", which is all a person needs to know to narrow the filter.
+COUNT_CAP = 1000
+
+
 def count_cases(session: Session, q: CaseQuery) -> int:
+    """How many cases match, exactly up to COUNT_CAP; COUNT_CAP + 1 means "more"."""
     with session.reading(Action.CASE_VIEW):
         where, params = _where(session, q)
         return int(session.db.scalar(
-            "SELECT count(*) FROM vc_case c LEFT JOIN incident i ON i.id = c.incident"
-            f" WHERE {where}", params))
+            "SELECT count(*) FROM (SELECT 1 FROM vc_case c"
+            f" LEFT JOIN incident i ON i.id = c.incident WHERE {where} LIMIT ?)",
+            [*params, COUNT_CAP + 1]))
 
 
 def list_cases(session: Session, q: CaseQuery, offset: int = 0, limit: int = 100) -> list[CaseRow]:
     """One page of the case list (the GUI fetches more pages as the user scrolls)."""
-    order = _SORTS.get(q.sort, "c.opened_on")
     direction = "DESC" if q.descending else "ASC"
+    order = _SORTS.get(q.sort, "c.opened_on").replace("{dir}", direction)
+    # The case number breaks ties; repeating it when it is the sort key keeps SQLite from
+    # using its unique index.
+    tie = "" if q.sort == "case_number" else f", c.case_number {direction}"
     with session.reading(Action.CASE_VIEW):
         where, params = _where(session, q)
         rows = session.db.query(
-            f"{_LIST_SELECT} WHERE {where} ORDER BY {order} {direction}, c.case_number"
-            f" {direction} LIMIT ? OFFSET ?", [*params, limit, offset])
+            f"{_LIST_SELECT} WHERE {where} ORDER BY {order} {direction}{tie}"
+            " LIMIT ? OFFSET ?", [*params, limit, offset])
     return [_case_row(r) for r in rows]
 
 
@@ -252,11 +263,18 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
         out: list[Found] = []
         for hit in hits:
             p = unit.db.query_one("SELECT * FROM person WHERE id = ?", (hit.person_id,))
+            if p["merged_into"] and unit.db.scalar(
+                    "SELECT 1 FROM person WHERE id = ? AND deleted IS NULL", (p["merged_into"],)):
+                continue  # merged into a person held here: that one is found instead
+            # The survivor of a merge also brings the cases still linked to who merged in.
+            people = [hit.person_id, *(i for (i,) in unit.db.query(
+                "SELECT id FROM person WHERE merged_into = ? AND deleted IS NULL",
+                (hit.person_id,)))]
             cases = unit.db.query(
-                "SELECT c.id, c.case_number, i.district FROM case_member m"
+                "SELECT DISTINCT c.id, c.case_number, i.district FROM case_member m"
                 " JOIN vc_case c ON c.id = m.case_id LEFT JOIN incident i ON i.id = c.incident"
-                f" WHERE m.person = ? AND m.deleted IS NULL AND {where}"
-                " ORDER BY c.case_number", [hit.person_id, *params])
+                f" WHERE m.person IN ({', '.join('?' * len(people))}) AND m.deleted IS NULL"
+                f" AND {where} ORDER BY c.case_number", [*people, *params])
             name = " ".join(x for x in (p["given_name"], p["family_name"]) if x)
             base = (p["id"], name, p["name_ur"] or "", p["guardian_name"] or "")
             if not cases:

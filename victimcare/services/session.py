@@ -15,8 +15,9 @@ from victimcare.domain.hlc import HlcClock
 from victimcare.domain.permissions import Action, allowed, require
 from victimcare.services import clock
 from victimcare.services.paths import InstallationPaths
-from victimcare.store import audit, search
+from victimcare.store import audit
 from victimcare.store.db import Database, DatabaseError
+from victimcare.store.hooks import WRITE_HOOKS
 from victimcare.store.records import Records
 
 
@@ -83,7 +84,7 @@ class Session:
             if stored:
                 self.clock.observe(stored)
             records = Records(self.db, self.clock, actor=self.user_id, office=self.office,
-                              now=clock.utc_now, hooks=search.HOOKS)
+                              now=clock.utc_now, hooks=WRITE_HOOKS)
             yield Unit(self, records, clock.utc_now(), clock.today())
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('hlc_last', ?)",
                             (self.clock.last,))

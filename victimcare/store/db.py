@@ -89,6 +89,8 @@ class Database:
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
+            # Keeps the planner's statistics current for the indexes of schema step 6.
+            self._conn.execute("PRAGMA optimize")
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
 

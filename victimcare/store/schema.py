@@ -39,6 +39,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     3: _rebuild_person_search,
     4: _script("v4.sql"),
     5: _script("v5.sql"),
+    6: _script("v6.sql"),
 }
 CURRENT_VERSION = max(STEPS)
 

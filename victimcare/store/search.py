@@ -64,14 +64,6 @@ def on_case(db: Database, table: str, row_id: str) -> None:
         refresh_person(db, person)
 
 
-HOOKS = {
-    "person": (on_person,),
-    "contact_point": (on_person_child,),
-    "case_member": (on_person_child,),
-    "vc_case": (on_case,),
-}
-
-
 def terms(text: str) -> list[str]:
     """Split a query into index terms; a typed CNIC or phone number loses its dashes."""
     text = _NUMBER_WORD.sub(lambda m: m.group(0).replace("-", "").replace(" ", ""), text)

@@ -29,7 +29,7 @@ from victimcare.gui.pages import Page, heading, hint
 from victimcare.gui.style import SPACING, icon, set_role
 from victimcare.gui.widgets.labels import enum_items
 from victimcare.gui.widgets.lang import ui_lang
-from victimcare.services import overview
+from victimcare.services import cases, overview
 from victimcare.services.cases import CaseQuery
 from victimcare.services.overview import IncidentRow, Worker
 
@@ -238,8 +238,12 @@ class CaseListPage(Page):
         if total is None:
             self.total.setText("")
         else:
-            self.total.setText(self.tr("1 case") if total == 1 else
-                               self.tr("%1 cases").replace("%1", str(total)))
+            if total > cases.COUNT_CAP:
+                self.total.setText(self.tr("more than %1 cases").replace(
+                    "%1", f"{cases.COUNT_CAP:,}"))
+            else:
+                self.total.setText(self.tr("1 case") if total == 1 else
+                                   self.tr("%1 cases").replace("%1", str(total)))
 
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.loaded_once and self.model.rowCount() == 0)

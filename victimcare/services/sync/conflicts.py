@@ -11,8 +11,9 @@ from victimcare.domain.hlc import Hlc
 from victimcare.domain.model import entity
 from victimcare.domain.permissions import Action
 from victimcare.services.session import Session
-from victimcare.store import search, sync_store
+from victimcare.store import sync_store
 from victimcare.store.db import Database
+from victimcare.store.hooks import WRITE_HOOKS
 from victimcare.store.sync_store import DELETED
 
 KEEP, OTHER = "keep", "other"
@@ -112,7 +113,7 @@ def resolve(session: Session, conflict_id: str, choice: str, comment: str) -> No
             else:
                 change = {c.field: c.local_value if c.winner == "remote" else c.remote_value}
             sync_store.write_local(unit.db, session.clock, c.table, c.row_id, change,
-                                   now=unit.now, hooks=search.HOOKS)
+                                   now=unit.now, hooks=WRITE_HOOKS)
         sync_store.close_conflict(unit.db, conflict_id, status=RESOLVED, by=session.user_id,
                                   at=unit.now, comment=comment.strip())
         unit.audit("conflict.resolve", c.table, c.row_id, field=c.field, choice=choice)

@@ -23,8 +23,9 @@ from victimcare.services.session import Session, Unit
 from victimcare.services.sync import bundle_format as fmt
 from victimcare.services.sync import devices
 from victimcare.services.sync.export import Cancelled, Progress
-from victimcare.store import search, sync_store
+from victimcare.store import sync_store
 from victimcare.store.db import IntegrityError
+from victimcare.store.hooks import WRITE_HOOKS
 from victimcare.store.sync_store import DELETED, META_FIELDS, Applier, Device, Incoming
 
 APPLIED, ALREADY, PREVIEW = "applied", "already_imported", "preview"
@@ -178,7 +179,7 @@ class _Import:
         if self.h["ack"]["changes"] > sync_store.max_seq(self.db):
             raise BundleRejected("bad_header", detail="ack")
         self.applier = Applier(self.db, now=unit.now, clock=unit.session.clock,
-                               hooks=search.HOOKS, peer_ack=self.h["ack"]["changes"])
+                               hooks=WRITE_HOOKS, peer_ack=self.h["ack"]["changes"])
         self.codes = reference.all_codes()
         self.counts = {"changes": 0, "audit": 0, "blobs": 0, "devices": 0}
         self.audit: list[dict[str, Any]] = []

@@ -15,9 +15,10 @@ from victimcare.domain.permissions import Action
 from victimcare.services.session import Session
 from victimcare.services.sync import bundle_format as fmt
 from victimcare.services.sync import devices
-from victimcare.store import search, sync_store
+from victimcare.store import sync_store
 from victimcare.store.atomic import atomic_write
 from victimcare.store.db import Database
+from victimcare.store.hooks import WRITE_HOOKS
 from victimcare.store.sync_store import Applier, Device, Incoming
 
 PROFILE_FORMAT = "victimcare-profile"
@@ -146,7 +147,7 @@ def apply_profile(session: Session, profile: Profile) -> None:
                 sync_store.put_device(db, Device(d.id, d.office, d.kind, d.sign_public,
                                                  d.kx_public, None, None, devices.REVOKED,
                                                  unit.now))
-        applier = Applier(db, now=unit.now, clock=session.clock, hooks=search.HOOKS)
+        applier = Applier(db, now=unit.now, clock=session.clock, hooks=WRITE_HOOKS)
         for r in profile.rows:
             if r["table"] not in sync_rules.REFERENCE_TABLES:
                 raise BundleRejected("bad_profile", table=r["table"])
