@@ -46,7 +46,8 @@ def get_case(session: Session, case_id: str) -> CaseFile:
         note_where = "case_id = ?"
         if not session.can(Action.NOTE_VIEW_RESTRICTED):
             note_where += " AND coalesce(restricted, 0) = 0"
-        assessments = r.select("needs_assessment", "case_id = ?", [case_id], "assessed_on")
+        assessments = r.select("needs_assessment", "case_id = ?", [case_id],
+                               "assessed_on, created_at, id")
         items = r.select("need_item", "case_id = ?", [case_id])
         for a in assessments:
             a["items"] = [i for i in items if i["assessment"] == a["id"]]
@@ -59,9 +60,9 @@ def get_case(session: Session, case_id: str) -> CaseFile:
                 "relationship", f"person_a IN ({marks}) OR person_b IN ({marks})",
                 person_ids * 2),
             assessments=assessments, need_items=items,
-            risks=r.select("risk_assessment", "case_id = ?", [case_id], "created_at"),
-            consents=r.select("consent", "case_id = ?", [case_id], "given_on"),
-            follow_ups=r.select("follow_up", "case_id = ?", [case_id], "due_on"),
+            risks=r.select("risk_assessment", "case_id = ?", [case_id], "created_at, id"),
+            consents=r.select("consent", "case_id = ?", [case_id], "given_on, created_at, id"),
+            follow_ups=r.select("follow_up", "case_id = ?", [case_id], "due_on, created_at, id"),
             notes=r.select("case_note", note_where, [case_id]),
             attachments=r.select("attachment", "case_id = ?", [case_id]),
             history=[dict(zip(h.keys(), tuple(h), strict=True)) for h in unit.db.query(

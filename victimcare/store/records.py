@@ -149,8 +149,11 @@ class Records:
         self._after(table, row_id)
 
     def select(self, table: str, where: str = "1", params: Iterable[Any] = (),
-               order: str = "created_at") -> list[dict[str, Any]]:
-        """Live rows of one table matching a SQL condition written by the calling service."""
+               order: str = "created_at, id") -> list[dict[str, Any]]:
+        """Live rows of one table matching a SQL condition written by the calling service.
+
+        Rows written in the same millisecond share created_at; their UUIDv7 ids still sort
+        in the order they were written, so the default order is stable."""
         ent = entity(table)
         rows = self._db.query(
             f"SELECT * FROM {table} WHERE deleted IS NULL AND ({where}) ORDER BY {order}",
