@@ -6,14 +6,11 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +22,7 @@ from victimcare.gui.context import AppContext
 from victimcare.gui.models import ID_ROLE
 from victimcare.gui.models.case_table import CaseTableModel
 from victimcare.gui.models.incident_table import incident_summary
-from victimcare.gui.pages import Page, heading, hint
+from victimcare.gui.pages import Page, heading, hint, list_table
 from victimcare.gui.style import SPACING, icon, set_role
 from victimcare.gui.widgets.labels import enum_items
 from victimcare.gui.widgets.lang import ui_lang
@@ -78,21 +75,8 @@ class CaseListPage(Page):
                              ("worker", self.worker), ("incident", self.incident)):
             self.labels[name].setBuddy(widget)
 
-        self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(4 * SPACING)
+        self.table = list_table(self.model, "caseTable")
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(CaseTableModel.COL_OPENED, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setSortingEnabled(True)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +16,7 @@ from victimcare.gui import messages
 from victimcare.gui.context import AppContext
 from victimcare.gui.models import ID_ROLE
 from victimcare.gui.models.incident_table import IncidentTableModel
-from victimcare.gui.pages import Page, heading, hint
+from victimcare.gui.pages import Page, heading, hint, list_table
 from victimcare.gui.style import SPACING, icon, set_primary, set_role
 
 _COLUMN_WIDTHS = {IncidentTableModel.COL_DATE: 15, IncidentTableModel.COL_DISTRICT: 18,
@@ -49,21 +46,8 @@ class IncidentsPage(Page):
         set_primary(self.register)
         self.register.clicked.connect(self.register_requested)
         self.intro = hint()
-        self.table = QTableView()
-        self.table.setObjectName("incidentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(4 * SPACING)
+        self.table = list_table(self.model, "incidentTable")
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _COLUMN_WIDTHS.items():
             header.resizeSection(column, width * SPACING)
         self.table.activated.connect(self._open)
