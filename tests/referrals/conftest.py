@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
+from factories import sample_families, sample_incident
 
 from victimcare.services import care, directory, incidents, referrals
 from victimcare.services.session import Session
@@ -20,26 +21,9 @@ LEGAL = {"name_en": "Legal Aid Society", "name_ur": "لیگل ایڈ سوسائ�
          "phone": "042-35761999", "languages": ["ur"]}
 
 
-INCIDENT = {"occurred_on": "2026-03-14", "district": "PB-LHR", "place_type": "market",
-            "attack_types": ["bombing"], "weapon_types": ["ied"], "fir_reference": "FIR 112/26",
-            "summary": "STORY-MARKER blast near the fruit stalls, attacker ran towards the canal"}
-FAMILIES = [
-    {"members": [
-        {"given_name": "Muhammad", "family_name": "Aslam", "name_ur": "محمد اسلم",
-         "guardian_name": "Ghulam Rasool", "guardian_relation": "s_o", "sex": "male",
-         "age_estimate": 42, "cnic": "35202-1234567-1", "mobile": "0300-1234567",
-         "victim_category": "direct_injured", "harms": ["grievous_injury"]},
-        {"given_name": "Naseem", "family_name": "Bibi", "name_ur": "نسیم بی بی",
-         "guardian_name": "Muhammad Aslam", "guardian_relation": "w_o", "sex": "female",
-         "age_estimate": 38, "victim_category": "indirect_family", "relationship": "spouse",
-         "dependant": True},
-    ]},
-    {"members": [
-        {"given_name": "Ayesha", "family_name": "Khan", "name_ur": "عائشہ خان",
-         "guardian_name": "Imran Khan", "guardian_relation": "d_o", "sex": "female",
-         "date_of_birth": "2001-05-02", "victim_category": "direct_psychological"},
-    ]},
-]
+INCIDENT = sample_incident(
+    summary="STORY-MARKER blast near the fruit stalls, attacker ran towards the canal")
+FAMILIES = sample_families()
 
 
 @dataclass
