@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -365,6 +366,24 @@ def _fields_tr(text: str) -> str:
     return QCoreApplication.translate("PasswordFields", text)
 
 
+def _lay_out_password_dialog(dialog: Any, form: QFormLayout) -> None:
+    """Intro, the form, its problems, the busy bar, then Cancel and OK: the same in both
+    password dialogs (change and recovery)."""
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    buttons.addWidget(dialog.cancel)
+    buttons.addWidget(dialog.ok)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(3 * SPACING, 3 * SPACING, 3 * SPACING, 3 * SPACING)
+    layout.setSpacing(2 * SPACING)
+    layout.addWidget(dialog.intro)
+    layout.addLayout(form)
+    layout.addWidget(dialog.fields.problem)
+    layout.addWidget(dialog.error)
+    layout.addWidget(dialog.busy)
+    layout.addLayout(buttons)
+
+
 class _PasswordFields:
     """New password twice, checked as the user types (the same rules the service applies)."""
 
@@ -447,19 +466,7 @@ class ChangePasswordDialog(QDialog):
         self.cancel.clicked.connect(self.reject)
         for edit in (self.old, self.fields.new, self.fields.repeat):
             edit.textChanged.connect(self._validate)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.ok)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * SPACING, 3 * SPACING, 3 * SPACING, 3 * SPACING)
-        layout.setSpacing(2 * SPACING)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.fields.problem)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        _lay_out_password_dialog(self, form)
         QWidget.setTabOrder(self.old, self.fields.new)
         QWidget.setTabOrder(self.fields.new, self.fields.repeat)
         QWidget.setTabOrder(self.fields.repeat, self.ok)
@@ -560,19 +567,7 @@ class RecoveryDialog(QDialog):
         self.cancel.clicked.connect(self.reject)
         for edit in (self.key, self.username, self.fields.new, self.fields.repeat):
             edit.textChanged.connect(self._validate)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.ok)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3 * SPACING, 3 * SPACING, 3 * SPACING, 3 * SPACING)
-        layout.setSpacing(2 * SPACING)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.fields.problem)
-        layout.addWidget(self.error)
-        layout.addWidget(self.busy)
-        layout.addLayout(buttons)
+        _lay_out_password_dialog(self, form)
         QWidget.setTabOrder(self.key, self.username)
         QWidget.setTabOrder(self.username, self.fields.new)
         QWidget.setTabOrder(self.fields.new, self.fields.repeat)
