@@ -35,6 +35,7 @@ from victimcare.domain.permissions import Action
 from victimcare.domain.rules import consent_is_current
 from victimcare.gui.context import AppContext
 from victimcare.gui.dialogs.base import person_name
+from victimcare.gui.dialogs.closure import ClosureDecisionDialog, ClosureRequestDialog
 from victimcare.gui.dialogs.transfer import TransferDialog
 from victimcare.gui.fonts import URDU_UI
 from victimcare.gui.letter_preview import show_case_summary
@@ -56,7 +57,7 @@ from victimcare.gui.widgets.field_errors import ErrorLabel
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.gui.widgets.lang import ui_lang
 from victimcare.gui.widgets.marks import risk_html
-from victimcare.services import casefile, cases
+from victimcare.services import casefile, cases, closures
 from victimcare.services.casefile import CaseFile
 
 _EDITABLE_STATUSES = (CaseStatus.OPEN.value, CaseStatus.ON_HOLD.value)
@@ -395,6 +396,16 @@ class CaseViewPage(QWidget):
         self.transfer_button.setToolTip(self.tr("Hand this case over to another office."))
         self.transfer_button.clicked.connect(self._transfer)
         top.addWidget(self.transfer_button)
+        self.close_button = QPushButton(self.tr("&Close case…"), frame)
+        self.close_button.setObjectName("caseCloseButton")
+        self.close_button.setToolTip(self.tr("Ask a supervisor to close this case."))
+        self.close_button.clicked.connect(self._request_closure)
+        top.addWidget(self.close_button)
+        self.decide_button = QPushButton(self.tr("&Decide closure…"), frame)
+        self.decide_button.setObjectName("caseDecideClosureButton")
+        self.decide_button.setToolTip(self.tr("Approve or reject the request to close this case."))
+        self.decide_button.clicked.connect(self._decide_closure)
+        top.addWidget(self.decide_button)
         grid.addLayout(top)
         facts = QHBoxLayout()
         facts.setSpacing(24)
@@ -470,6 +481,11 @@ class CaseViewPage(QWidget):
         held_here = self.ctx.session.is_hub or case.get("held_by") in (
             None, self.ctx.session.office)
         self.transfer_button.setVisible(self.ctx.can(Action.CASE_TRANSFER) and held_here)
+        status = case["status"]
+        self.close_button.setVisible(held_here and self.ctx.can(Action.CLOSURE_REQUEST) and status
+                                     in (CaseStatus.OPEN.value, CaseStatus.ON_HOLD.value))
+        self.decide_button.setVisible(held_here and self.ctx.can(Action.CLOSURE_APPROVE)
+                                      and status == CaseStatus.PENDING_CLOSURE.value)
         self.report("" if held_here else self.tr(
             "This case is now held by another office (%1). It can only be read here.").replace(
             "%1", str(case.get("held_by"))))
@@ -523,6 +539,25 @@ class CaseViewPage(QWidget):
         if self.case_file is not None:
             self.run_dialog(TransferDialog(self.ctx, self.case_id,
                                            self.case_file.case["case_number"], self))
+
+    def _request_closure(self) -> None:
+        if self.case_file is not None:
+            self.run_dialog(ClosureRequestDialog(self.ctx, self.case_id,
+                                                 self.case_file.case["case_number"], self))
+
+    def _decide_closure(self) -> None:
+        if self.case_id:
+            self.ctx.call(closures.pending_closure, self.case_id,
+                          on_done=self._closure_arrived, on_error=self._load_failed_message)
+
+    def _closure_arrived(self, request: dict[str, Any] | None) -> None:
+        if request is None:  # decided meanwhile (e.g. by another supervisor)
+            self.reload()
+            return
+        self.run_dialog(ClosureDecisionDialog(self.ctx, request, self))
+
+    def _load_failed_message(self, error: BaseException) -> None:
+        self.message.set_message(describe(error))
 
     def _summary(self) -> None:
         if self.case_id:

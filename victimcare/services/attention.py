@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from victimcare.domain.permissions import Action
-from victimcare.services import referrals, transfers
+from victimcare.services import closures, referrals, transfers
 from victimcare.services.session import Session
 from victimcare.services.sync import conflicts
 
@@ -17,6 +17,7 @@ class Attention:
     awaiting_approval: int = 0    # referrals in the supervisor's queue
     open_conflicts: int = 0       # clashes found while merging bundles
     incoming_transfers: int = 0   # cases another office offers to this one
+    closures_to_decide: int = 0   # closure requests in the supervisor's queue
 
 
 def attention(session: Session) -> Attention:
@@ -30,4 +31,6 @@ def attention(session: Session) -> Attention:
         awaiting_approval=len(referrals.approval_queue(session))
         if can(Action.REFERRAL_APPROVE) else 0,
         open_conflicts=conflicts.open_count(session) if can(Action.CONFLICT_RESOLVE) else 0,
-        incoming_transfers=transfers.pending_incoming(session))
+        incoming_transfers=transfers.pending_incoming(session),
+        closures_to_decide=len(closures.pending_closures(session))
+        if can(Action.CLOSURE_APPROVE) else 0)

@@ -64,7 +64,10 @@ def update_case(session: Session, case_id: str, changes: Mapping[str, Any]) -> d
     action = Action.CASE_ASSIGN if {"case_worker", "supervisor"} & set(changes) \
         else Action.CASE_UPDATE
     with session.unit(action) as unit:
-        visible_case(unit, case_id, for_write=True)
+        case = visible_case(unit, case_id, for_write=True)
+        if status is not None and case["status"] not in _STATUS_BY_EDIT:
+            # Reopening a closed case (or one waiting for closure) is the closure workflow's.
+            raise ValidationError([FieldError("status", "use_workflow")])
         if changes.get("sensitivity") == Sensitivity.RESTRICTED and not session.can(
                 Action.CASE_VIEW_RESTRICTED) and changes.get("case_worker") not in (
                 None, session.user_id):

@@ -13,7 +13,12 @@ from victimcare.domain.errors import FieldError, ValidationError
 from victimcare.domain.model import entity
 from victimcare.domain.permissions import Action
 from victimcare.domain.validation import not_in_future, validate_fields
-from victimcare.services.people import clean_mobile, clean_person, insert_person
+from victimcare.services.people import (
+    clean_membership,
+    clean_mobile,
+    clean_person,
+    insert_person,
+)
 from victimcare.services.session import Session, Unit
 
 INCIDENT = entity("incident")
@@ -63,22 +68,9 @@ def _clean_member(raw: Mapping[str, Any], today: dt.date, row: int,
     person_values = {k: v for k, v in raw.items() if k not in MEMBER_KEYS}
     person, errors = clean_person(person_values, today, row=row)
     mobile, mobile_errors = clean_mobile(raw.get("mobile"), row)
-    member = {"victim_category": raw.get("victim_category"), "harms": raw.get("harms") or None,
-              "mobile": mobile, "relationship": raw.get("relationship") or None,
-              "dependant": bool(raw.get("dependant")), "legal_heir": bool(raw.get("legal_heir")),
-              "primary_caregiver": bool(raw.get("primary_caregiver"))}
-    errors += mobile_errors
-    errors += validate_fields(CASE_MEMBER, {"victim_category": member["victim_category"],
-                                            "harms": member["harms"]}, partial=True, row=row,
-                              reference=reference.all_codes())
-    if not raw.get("victim_category"):
-        errors.append(FieldError("victim_category", "required", row))
-    if not principal:
-        if not member["relationship"]:
-            errors.append(FieldError("relationship", "required", row))
-        elif member["relationship"] not in reference.codes("relationship_types"):
-            errors.append(FieldError("relationship", "invalid_choice", row))
-    return person, member, errors
+    member, member_errors = clean_membership(raw, row, principal=principal)
+    member["mobile"] = mobile
+    return person, member, errors + mobile_errors + member_errors
 
 
 def register_incident(session: Session, incident: Mapping[str, Any],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,10 +17,11 @@ from victimcare.domain.validation import (
     not_in_future,
     validate_fields,
 )
-from victimcare.services.scope import case_filter, person_hidden, person_in_scope
+from victimcare.services.scope import case_filter, person_hidden, person_in_scope, visible_case
 from victimcare.services.session import Session, Unit
 
 PERSON = entity("person")
+CASE_MEMBER = entity("case_member")
 MAX_AGE = 120
 
 
@@ -61,6 +62,28 @@ def clean_mobile(value: str | None, row: int | None = None,
         return None, [FieldError(field, "mobile_format", row)]
 
 
+def clean_membership(raw: Mapping[str, Any], row: int | None = None, *,
+                     principal: bool = False) -> tuple[dict[str, Any], list[FieldError]]:
+    """A person's place in a case: victim category and harms, and (unless the principal)
+    their relationship to the principal with the dependant / heir / caregiver flags."""
+    member = {"victim_category": raw.get("victim_category") or None,
+              "harms": list(raw.get("harms") or ()) or None,
+              "relationship": raw.get("relationship") or None,
+              "dependant": bool(raw.get("dependant")), "legal_heir": bool(raw.get("legal_heir")),
+              "primary_caregiver": bool(raw.get("primary_caregiver"))}
+    errors = validate_fields(CASE_MEMBER, {"victim_category": member["victim_category"],
+                                           "harms": member["harms"]}, partial=True, row=row,
+                             reference=reference.all_codes())
+    if not member["victim_category"]:
+        errors.append(FieldError("victim_category", "required", row))
+    if not principal:
+        if not member["relationship"]:
+            errors.append(FieldError("relationship", "required", row))
+        elif member["relationship"] not in reference.codes("relationship_types"):
+            errors.append(FieldError("relationship", "invalid_choice", row))
+    return member, errors
+
+
 def insert_person(unit: Unit, values: Mapping[str, Any], mobile: str | None) -> str:
     """Write an already-cleaned person (and mobile) inside the caller's unit of work."""
     person_id = unit.records.insert("person", dict(values))
@@ -78,6 +101,35 @@ def update_person(session: Session, person_id: str, changes: Mapping[str, Any]) 
             raise ValidationError(errors)
         changed = unit.records.update("person", person_id, cleaned)
         unit.audit("person.update", "person", person_id, fields=sorted(changed))
+
+
+def add_case_member(session: Session, case_id: str, person: Mapping[str, Any], *,
+                    victim_category: str, harms: Sequence[str] = (), relationship: str,
+                    dependant: bool = False, legal_heir: bool = False,
+                    primary_caregiver: bool = False, mobile: str | None = None) -> str:
+    """A new person joins the case (a child, a widow found later): the person, their
+    membership and their relationship to the principal, all or nothing. Returns the person."""
+    with session.unit(Action.PERSON_EDIT) as unit:
+        case = visible_case(unit, case_id, for_write=True)
+        cleaned, errors = clean_person(person, unit.today)
+        number, mobile_errors = clean_mobile(mobile)
+        member, member_errors = clean_membership({
+            "victim_category": victim_category, "harms": harms, "relationship": relationship,
+            "dependant": dependant, "legal_heir": legal_heir,
+            "primary_caregiver": primary_caregiver})
+        errors += mobile_errors + member_errors
+        if errors:
+            raise ValidationError(errors)
+        person_id = insert_person(unit, cleaned, number)
+        unit.records.insert("case_member", {
+            "case_id": case_id, "person": person_id, "victim_category": member["victim_category"],
+            "harms": member["harms"], "principal": False})
+        unit.records.insert("relationship", {
+            "person_a": person_id, "person_b": case["principal_person"],
+            "kind": member["relationship"], "dependant": member["dependant"],
+            "legal_heir": member["legal_heir"], "primary_caregiver": member["primary_caregiver"]})
+        unit.audit("case.member_add", "vc_case", case_id, person=person_id)
+    return person_id
 
 
 def add_contact(session: Session, person_id: str, kind: str, value: str, *,

@@ -225,7 +225,8 @@ class HomePage(Page):
             (a.overdue_referrals, self.tr("Referrals the provider has not answered in time: "
                                           "%1.")),
             (a.open_conflicts, self.tr("Clashes from imported bundles to settle: %1.")),
-            (a.incoming_transfers, self.tr("Cases another office offers to yours: %1.")))
+            (a.incoming_transfers, self.tr("Cases another office offers to yours: %1.")),
+            (a.closures_to_decide, self.tr("Case closures waiting for your decision: %1.")))
         lines = [text.replace("%1", str(n)) for n, text in counted if n]
         self.waiting.setText("\n".join(lines))
         self.waiting.setVisible(bool(lines))

@@ -57,6 +57,7 @@ from victimcare.gui.dialogs.consent import ConsentDialog, WithdrawConsentDialog
 from victimcare.gui.dialogs.follow_up import CompleteFollowUpDialog, FollowUpDialog
 from victimcare.gui.dialogs.needs import NeedItemDialog, NeedsDialog
 from victimcare.gui.dialogs.note import NoteDialog
+from victimcare.gui.dialogs.person import ContactDialog, FamilyMemberDialog, PersonDialog
 from victimcare.gui.dialogs.referral_draft import ReferralDraftDialog
 from victimcare.gui.dialogs.risk import RiskAssessmentDialog, RiskReviewDialog
 from victimcare.gui.letter_preview import LetterPreview, show_consent_form
@@ -213,12 +214,31 @@ class PeopleTab(_Tab):
             self.tr("Person"), self.tr("Relationship"), self.tr("Of"), self.tr("Also")], 3)
         self.relations.setMaximumHeight(180)
         caption = QLabel(self.tr("Relationships"), self)
+        self.members.itemSelectionChanged.connect(self._selection)
+        self.members.itemActivated.connect(lambda *_a: self._edit())
+        self.edit = _button(self, self.tr("&Edit person…"), "editPersonButton", self._edit)
+        self.contact = _button(self, self.tr("Add &contact…"), "addContactButton",
+                               self._add_contact)
+        self.add = _button(self, self.tr("Add &family member…"), "addMemberButton",
+                           self._add_member, primary=True)
+        for button in (self.edit, self.contact, self.add):
+            self.guard(button, Action.PERSON_EDIT)
+        self.buttons.addWidget(self.edit)
+        self.buttons.addWidget(self.contact)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.add)
         self.layout_.addWidget(self.members, 3)
         self.layout_.addWidget(caption)
         self.finish(self.relations)
+        self._people: dict[str, Row] = {}
+        self._principal_name = ""
 
     def fill(self, cf: CaseFile) -> None:
         lang = ui_lang()
+        self._people = {m["person"]: {"id": m["person"], **(m.get("person_row") or {})}
+                        for m in cf.members}
+        self._principal_name = person_name(cf.principal)
+        chosen = selected_record(self.members)
         names = _names(cf)
         principal = cf.case["principal_person"]
         to_principal = {r["person_a"]: r for r in cf.relationships if r["person_b"] == principal}
@@ -242,6 +262,8 @@ class PeopleTab(_Tab):
         for r in range(self.members.rowCount()):
             item = self.members.item(r, 1)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if self.members.item(r, 0).data(Qt.ItemDataRole.UserRole) == chosen:
+                self.members.selectRow(r)  # a refresh after saving keeps the person chosen
         rel_rows = []
         for rel in cf.relationships:
             flags = [text for flag, text in (
@@ -252,6 +274,27 @@ class PeopleTab(_Tab):
                 reference.label("relationship_types", rel["kind"], lang),
                 names.get(rel["person_b"], ""), ", ".join(flags)]))
         fill_table(self.relations, rel_rows)
+        self._selection()
+
+    def _selection(self) -> None:
+        chosen = selected_record(self.members) is not None
+        self.edit.setEnabled(chosen)
+        self.contact.setEnabled(chosen)
+
+    def _edit(self) -> None:
+        person = self._people.get(selected_record(self.members))
+        if person is not None and self.ctx.can(Action.PERSON_EDIT):
+            self.host.run_dialog(PersonDialog(self.ctx, person, self))
+
+    def _add_contact(self) -> None:
+        person = self._people.get(selected_record(self.members))
+        if person is not None:
+            self.host.run_dialog(ContactDialog(self.ctx, person["id"], person_name(person),
+                                               self))
+
+    def _add_member(self) -> None:
+        self.host.run_dialog(FamilyMemberDialog(self.ctx, self.host.case_id,
+                                                self._principal_name, self))
 
     def _contact(self, c: Row) -> str:
         text = ltr(format_mobile(c["value"]))
@@ -754,6 +797,10 @@ ACTIONS = {
     "attachment.export": QT_TRANSLATE_NOOP("CaseHistory", "Unencrypted copy of a file saved"),
     "referral.draft": QT_TRANSLATE_NOOP("CaseHistory", "Referral drafted"),
     "closure.request": QT_TRANSLATE_NOOP("CaseHistory", "Closure requested"),
+    "closure.approve": QT_TRANSLATE_NOOP("CaseHistory", "Closure approved"),
+    "closure.reject": QT_TRANSLATE_NOOP("CaseHistory", "Closure refused"),
+    "case.reopen": QT_TRANSLATE_NOOP("CaseHistory", "Case reopened"),
+    "case.member_add": QT_TRANSLATE_NOOP("CaseHistory", "Family member added"),
     "transfer.request": QT_TRANSLATE_NOOP("CaseHistory", "Transfer to another office asked"),
     "transfer.accept": QT_TRANSLATE_NOOP("CaseHistory", "Transfer accepted"),
     "transfer.decline": QT_TRANSLATE_NOOP("CaseHistory", "Transfer declined"),
