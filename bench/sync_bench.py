@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from victimcare.cli_bundle import init_hub, init_join
+from common import People
+
 from victimcare.services import accounts
 from victimcare.services.installation import sign_in
 from victimcare.services.session import Session
 from victimcare.services.sync import devices, export, importer, profile
+from victimcare.services.sync.setup import init_hub, init_join
 from victimcare.store.keyslots import FAST_KDF
 
 PW, USER_PW = "office-keys-bench-2026", "a-good-bench-password-1"
-NAMES = ("Aslam", "Bibi", "Khan", "Shah", "Ahmed", "Hussain", "Iqbal", "Malik")
 
 
 def setup(root: Path) -> None:
@@ -50,16 +50,16 @@ def setup(root: Path) -> None:
 
 
 def cases(session: Session, n: int, prefix: str, seed: int = 7) -> None:
-    """n cases with their principal person, written through the normal write path."""
-    rng = random.Random(seed)
+    """n cases with their principal person, written through the normal write path. People
+    come from bench/common.py: realistic name frequencies matter, because the hub scores
+    every imported person for duplicates (eight names for everyone would make every person
+    a candidate of every other)."""
+    people = People(seed)
     with session.unit(None) as unit:
         r = unit.records
         for i in range(n):
-            pid = r.insert("person", {
-                "given_name": rng.choice(NAMES), "family_name": rng.choice(NAMES),
-                "guardian_name": rng.choice(NAMES), "guardian_relation": "s_o",
-                "sex": "male", "age_estimate": rng.randrange(1, 90),
-                "cnic": f"{rng.randrange(10**12, 10**13)}", "district": "PB-LHR"})
+            values, _mobile = people.person()
+            pid = r.insert("person", values)
             r.insert("vc_case", {
                 "case_number": f"{prefix}-{i:07d}", "principal_person": pid, "status": "open",
                 "sensitivity": "normal", "opened_on": "2026-03-14", "fir_registered": True,

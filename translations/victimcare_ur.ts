@@ -75,62 +75,62 @@
     <context>
         <name>AttachmentsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="602" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="602" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="602" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
             <source>Size</source>
             <translation>سائز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="602" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
             <source>Added</source>
             <translation>تاریخِ اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="603" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="646" />
             <source>Added by</source>
             <translation>شامل کرنے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="603" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="646" />
             <source>Description</source>
             <translation>تفصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="606" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="649" />
             <source>&amp;View</source>
             <translation>دیکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="607" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="650" />
             <source>&amp;Save a copy…</source>
             <translation>نقل محفوظ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="609" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
             <source>&amp;Add file…</source>
             <translation>فائل شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="634" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="677" />
             <source>Add a file to the case</source>
             <translation>کیس میں فائل شامل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="640" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="683" />
             <source>The file could not be read: %1</source>
             <translation>فائل پڑھی نہیں جا سکی: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="654" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="697" />
             <source>The file is larger than 25 MB and was not added.</source>
             <translation>فائل 25 MB سے بڑی ہے، اس لیے شامل نہیں کی گئی۔</translation>
         </message>
@@ -138,147 +138,167 @@
     <context>
         <name>CaseHistory</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="738" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="781" />
             <source>Case opened</source>
             <translation>کیس کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="739" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="782" />
             <source>Case looked at</source>
             <translation>کیس دیکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="740" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="783" />
             <source>Case details changed</source>
             <translation>کیس کی تفصیلات تبدیل کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="784" />
             <source>Case assigned</source>
             <translation>کیس سپرد کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="785" />
             <source>Case transferred</source>
             <translation>کیس منتقل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="743" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="786" />
             <source>Needs recorded</source>
             <translation>ضروریات درج کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="744" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="787" />
             <source>A need was updated</source>
             <translation>ایک ضرورت میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="745" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="788" />
             <source>Risk assessed</source>
             <translation>خطرے کا اندازہ لگایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="746" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="789" />
             <source>Risk rating reviewed</source>
             <translation>خطرے کی درجہ بندی کا جائزہ لیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="747" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="790" />
             <source>Consent recorded</source>
             <translation>رضامندی درج کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="791" />
             <source>Consent withdrawn</source>
             <translation>رضامندی واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="749" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="792" />
             <source>Note added</source>
             <translation>نوٹ شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="750" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="793" />
             <source>Follow-up planned</source>
             <translation>فالو اپ طے کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="751" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
             <source>Follow-up done</source>
             <translation>فالو اپ مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="752" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
             <source>File added</source>
             <translation>فائل شامل کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
             <source>File looked at</source>
             <translation>فائل دیکھی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
             <source>Unencrypted copy of a file saved</source>
             <translation>فائل کی بغیر انکرپشن نقل محفوظ کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="755" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
             <source>Referral drafted</source>
             <translation>ریفرل کا مسودہ بنایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="756" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
             <source>Closure requested</source>
             <translation>کیس بند کرنے کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="757" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
+            <source>Closure approved</source>
+            <translation>کیس بند کرنے کی منظوری دی گئی</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
+            <source>Closure refused</source>
+            <translation>کیس بند کرنے کی درخواست مسترد کی گئی</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
+            <source>Case reopened</source>
+            <translation>کیس دوبارہ کھولا گیا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
+            <source>Family member added</source>
+            <translation>خاندان کا فرد شامل کیا گیا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
             <source>Transfer to another office asked</source>
             <translation>دوسرے دفتر کو منتقلی کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="758" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
             <source>Transfer accepted</source>
             <translation>منتقلی قبول کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="759" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
             <source>Transfer declined</source>
             <translation>منتقلی سے انکار کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="760" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
             <source>Transfer withdrawn</source>
             <translation>منتقلی کی درخواست واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="761" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
             <source>Compensation claim started</source>
             <translation>معاوضے کا دعویٰ شروع کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="762" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
             <source>Compensation claim changed</source>
             <translation>معاوضے کے دعوے میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="763" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
             <source>Consent form printed</source>
             <translation>رضامندی فارم پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="764" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
             <source>Case summary printed</source>
             <translation>کیس کا خلاصہ پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="775" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="822" />
             <source>approved</source>
             <translation>منظور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="776" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="823" />
             <source>rejected</source>
             <translation>مسترد</translation>
         </message>
@@ -294,78 +314,78 @@
     <context>
         <name>CaseListPage</name>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="145" />
-            <location filename="../victimcare/gui/pages/case_list.py" line="158" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="129" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="142" />
             <source>Cases</source>
             <translation>کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="146" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="130" />
             <source>&amp;Search</source>
             <translation>تلاش</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="147" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="131" />
             <source>S&amp;tatus</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="148" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="132" />
             <source>&amp;Risk</source>
             <translation>خطرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="149" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="133" />
             <source>&amp;District</source>
             <translation>ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="150" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="134" />
             <source>Case &amp;worker</source>
             <translation>کیس ورکر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="151" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="135" />
             <source>&amp;Incident</source>
             <translation>واقعہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="152" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="136" />
             <source>Name, CNIC, phone or case number</source>
             <translation>نام، CNIC، فون یا کیس نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="153" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="137" />
             <source>Search in cases</source>
             <translation>کیسز میں تلاش</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="159" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="143" />
             <source>No cases match. Clear the search or set a filter back to “All” to see more.</source>
             <translation>کوئی کیس نہیں ملا۔ مزید دیکھنے کے لیے تلاش صاف کریں یا کسی فلٹر کو واپس “سب” پر کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="174" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="158" />
             <source>All</source>
             <translation>سب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="223" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="207" />
             <source>The chosen incident</source>
             <translation>منتخب واقعہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="242" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="226" />
             <source>more than %1 cases</source>
             <translation>‏%1 سے زیادہ کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="245" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="229" />
             <source>1 case</source>
             <translation>1 کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/case_list.py" line="246" />
+            <location filename="../victimcare/gui/pages/case_list.py" line="230" />
             <source>%1 cases</source>
             <translation>‏%1 کیس</translation>
         </message>
@@ -436,134 +456,154 @@
     <context>
         <name>CaseViewPage</name>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="387" />
+            <location filename="../victimcare/gui/case_view.py" line="388" />
             <source>Case &amp;summary…</source>
             <translation>کیس کا خلاصہ…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="390" />
+            <location filename="../victimcare/gui/case_view.py" line="391" />
             <source>A confidential summary of the whole case for supervision, to preview or print.</source>
             <translation>نگرانی کے لیے پورے کیس کا خفیہ خلاصہ، دیکھنے یا پرنٹ کرنے کے لیے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="393" />
+            <location filename="../victimcare/gui/case_view.py" line="394" />
             <source>&amp;Transfer…</source>
             <translation>منتقل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="395" />
+            <location filename="../victimcare/gui/case_view.py" line="396" />
             <source>Hand this case over to another office.</source>
             <translation>یہ کیس دوسرے دفتر کے حوالے کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="448" />
+            <location filename="../victimcare/gui/case_view.py" line="399" />
+            <source>&amp;Close case…</source>
+            <translation>کیس بند کریں…</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/case_view.py" line="401" />
+            <source>Ask a supervisor to close this case.</source>
+            <translation>سپروائزر سے یہ کیس بند کرنے کی درخواست کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/case_view.py" line="404" />
+            <source>&amp;Decide closure…</source>
+            <translation>کیس بند کرنے کا فیصلہ کریں…</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/case_view.py" line="406" />
+            <source>Approve or reject the request to close this case.</source>
+            <translation>اس کیس کو بند کرنے کی درخواست منظور یا مسترد کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/case_view.py" line="459" />
             <source>Case %1</source>
             <translation>کیس ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="454" />
-            <location filename="../victimcare/gui/case_view.py" line="457" />
+            <location filename="../victimcare/gui/case_view.py" line="465" />
+            <location filename="../victimcare/gui/case_view.py" line="468" />
             <source>Risk: %1</source>
             <translation>خطرہ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="455" />
-            <location filename="../victimcare/gui/case_view.py" line="458" />
+            <location filename="../victimcare/gui/case_view.py" line="466" />
+            <location filename="../victimcare/gui/case_view.py" line="469" />
             <source>not yet rated</source>
             <translation>ابھی درجہ بندی نہیں ہوئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="456" />
+            <location filename="../victimcare/gui/case_view.py" line="467" />
             <source>(a new rating waits for review)</source>
             <translation>(نئی درجہ بندی جائزے کی منتظر ہے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="459" />
+            <location filename="../victimcare/gui/case_view.py" line="470" />
             <source>Status: %1</source>
             <translation>حیثیت: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="461" />
+            <location filename="../victimcare/gui/case_view.py" line="472" />
             <source>Case worker: %1</source>
             <translation>کیس ورکر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="462" />
+            <location filename="../victimcare/gui/case_view.py" line="473" />
             <source>nobody yet</source>
             <translation>ابھی کوئی نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="463" />
+            <location filename="../victimcare/gui/case_view.py" line="474" />
             <source>Next risk review: %1</source>
             <translation>خطرے کا اگلا جائزہ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="464" />
+            <location filename="../victimcare/gui/case_view.py" line="475" />
             <source>not set</source>
             <translation>مقرر نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="474" />
+            <location filename="../victimcare/gui/case_view.py" line="490" />
             <source>This case is now held by another office (%1). It can only be read here.</source>
             <translation>یہ کیس اب دوسرے دفتر (‎%1) کے پاس ہے۔ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="485" />
+            <location filename="../victimcare/gui/case_view.py" line="501" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="490" />
+            <location filename="../victimcare/gui/case_view.py" line="506" />
             <source>Overview</source>
             <translation>خلاصہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="491" />
+            <location filename="../victimcare/gui/case_view.py" line="507" />
             <source>People and family</source>
             <translation>افراد اور خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="492" />
+            <location filename="../victimcare/gui/case_view.py" line="508" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="493" />
+            <location filename="../victimcare/gui/case_view.py" line="509" />
             <source>Risk</source>
             <translation>خطرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="494" />
+            <location filename="../victimcare/gui/case_view.py" line="510" />
             <source>Consent</source>
             <translation>رضامندی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="495" />
+            <location filename="../victimcare/gui/case_view.py" line="511" />
             <source>Follow-ups</source>
             <translation>فالو اپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="496" />
+            <location filename="../victimcare/gui/case_view.py" line="512" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="497" />
+            <location filename="../victimcare/gui/case_view.py" line="513" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="498" />
+            <location filename="../victimcare/gui/case_view.py" line="514" />
             <source>Compensation</source>
             <translation>معاوضہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="499" />
+            <location filename="../victimcare/gui/case_view.py" line="515" />
             <source>Files</source>
             <translation>فائلیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="500" />
+            <location filename="../victimcare/gui/case_view.py" line="516" />
             <source>History</source>
             <translation>تاریخچہ</translation>
         </message>
@@ -571,47 +611,47 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="472" />
+            <location filename="../victimcare/gui/login.py" line="479" />
             <source>VictimCare — choose a new password</source>
             <translation>‏VictimCare — نیا پاس ورڈ منتخب کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="474" />
+            <location filename="../victimcare/gui/login.py" line="481" />
             <source>Your password was set by an administrator. Choose your own password now; only you will know it.</source>
             <translation>آپ کا پاس ورڈ ایڈمنسٹریٹر نے بنایا تھا۔ اب اپنا پاس ورڈ منتخب کریں؛ اسے صرف آپ جانیں گے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="476" />
+            <location filename="../victimcare/gui/login.py" line="483" />
             <source>Choose a new password. It needs at least 10 characters.</source>
             <translation>نیا پاس ورڈ منتخب کریں۔ اس میں کم از کم 10 حروف ہونے چاہئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="477" />
+            <location filename="../victimcare/gui/login.py" line="484" />
             <source>&amp;Current password</source>
             <translation>موجودہ پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="478" />
+            <location filename="../victimcare/gui/login.py" line="485" />
             <source>Current password</source>
             <translation>موجودہ پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="480" />
+            <location filename="../victimcare/gui/login.py" line="487" />
             <source>Change password</source>
             <translation>پاس ورڈ تبدیل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="481" />
+            <location filename="../victimcare/gui/login.py" line="488" />
             <source>Sign out</source>
             <translation>سائن آؤٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="481" />
+            <location filename="../victimcare/gui/login.py" line="488" />
             <source>Cancel</source>
             <translation>منسوخ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="515" />
+            <location filename="../victimcare/gui/login.py" line="522" />
             <source>The current password is not right.</source>
             <translation>موجودہ پاس ورڈ درست نہیں۔</translation>
         </message>
@@ -725,6 +765,92 @@
             <location filename="../victimcare/gui/dialogs/compensation.py" line="181" />
             <source>Save step</source>
             <translation>مرحلہ محفوظ کریں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureDecisionDialog</name>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="51" />
+            <source>Decide closure</source>
+            <translation>کیس بند کرنے کا فیصلہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="54" />
+            <source>Case</source>
+            <translation>کیس</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="55" />
+            <source>Reason</source>
+            <translation>وجہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="57" />
+            <source>Asked by</source>
+            <translation>درخواست کس نے کی</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="60" />
+            <source>Their comment</source>
+            <translation>ان کا تبصرہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="64" />
+            <source>&amp;Approve, close the case</source>
+            <translation>منظور کریں، کیس بند کر دیں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="66" />
+            <source>Re&amp;ject, keep it open</source>
+            <translation>مسترد کریں، کیس کھلا رہے</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="75" />
+            <source>Decision</source>
+            <translation>فیصلہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="77" />
+            <source>&amp;Comment</source>
+            <translation>تبصرہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="79" />
+            <source>Needed when you reject the request.</source>
+            <translation>درخواست مسترد کرنے پر ضروری ہے۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="87" />
+            <source>You asked for this closure yourself: another supervisor must decide.</source>
+            <translation>کیس بند کرنے کی یہ درخواست آپ نے خود کی تھی: فیصلہ کسی دوسرے سپروائزر کو کرنا ہوگا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureRequestDialog</name>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="23" />
+            <source>Request closure</source>
+            <translation>کیس بند کرنے کی درخواست</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="26" />
+            <source>Case</source>
+            <translation>کیس</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="27" />
+            <source>&amp;Reason</source>
+            <translation>وجہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="31" />
+            <source>&amp;Comment</source>
+            <translation>تبصرہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="32" />
+            <source>What was done and why the case can end. A supervisor decides.</source>
+            <translation>کیا کام کیا گیا اور کیس کیوں ختم کیا جا سکتا ہے۔ فیصلہ سپروائزر کرے گا۔</translation>
         </message>
     </context>
     <context>
@@ -1065,74 +1191,162 @@
     <context>
         <name>ConsentTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="427" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="427" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
             <source>Type</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="427" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="427" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
             <source>Method</source>
             <translation>طریقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="428" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
             <source>Given on</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="428" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="428" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
             <source>May share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="430" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="473" />
             <source>&amp;Withdraw…</source>
             <translation>واپس لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="432" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="475" />
             <source>&amp;Print consent form…</source>
             <translation>رضامندی فارم پرنٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="435" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
             <source>The selected consent as a form to sign or thumb-print; with nothing selected, a blank form for the principal person.</source>
             <translation>منتخب رضامندی، دستخط یا انگوٹھا لگانے کے لیے فارم کی شکل میں؛ کچھ منتخب نہ ہو تو مرکزی فرد کے لیے خالی فارم۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="437" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="480" />
             <source>&amp;Record consent…</source>
             <translation>رضامندی درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="462" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="505" />
             <source>child assented</source>
             <translation>بچے نے رضامندی دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="468" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="511" />
             <source>(witness: %1)</source>
             <translation>(گواہ: ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="495" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="538" />
             <source>%1, given by %2 on %3</source>
             <translation>‏%1، %2 نے ‎%3 کو دی</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="176" />
+            <source>Add contact</source>
+            <translation>رابطہ شامل کریں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="179" />
+            <source>Person</source>
+            <translation>فرد</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="180" />
+            <source>Mobile</source>
+            <translation>موبائل</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="181" />
+            <source>Landline</source>
+            <translation>لینڈ لائن</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="182" />
+            <source>Address</source>
+            <translation>پتہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="183" />
+            <source>&amp;Kind</source>
+            <translation>قسم</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="185" />
+            <source>&amp;Mobile number</source>
+            <translation>موبائل نمبر</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="188" />
+            <source>&amp;Number or address</source>
+            <translation>نمبر یا پتہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="190" />
+            <source>Yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="191" />
+            <source>No: do not call or visit</source>
+            <translation>نہیں: نہ فون کریں، نہ ملنے جائیں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="192" />
+            <source>Only through someone</source>
+            <translation>صرف کسی کے ذریعے</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="193" />
+            <source>&amp;Safe to contact</source>
+            <translation>رابطہ کرنا محفوظ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="196" />
+            <source>Only &amp;via whom</source>
+            <translation>صرف کس کے ذریعے</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="198" />
+            <source>Safe &amp;times</source>
+            <translation>محفوظ اوقات</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="200" />
+            <source>For example: weekdays after 4 pm</source>
+            <translation>مثلاً: کام کے دنوں میں شام 4 بجے کے بعد</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="202" />
+            <source>Restricted</source>
+            <translation>محدود</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="202" />
+            <source>&amp;Restricted: not for letters or sharing</source>
+            <translation>محدود: خطوط میں لکھنے یا کسی کو دینے کے لیے نہیں</translation>
         </message>
     </context>
     <context>
@@ -1606,6 +1820,64 @@
         </message>
     </context>
     <context>
+        <name>FamilyMemberDialog</name>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="261" />
+            <source>Add family member</source>
+            <translation>خاندان کا فرد شامل کریں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="265" />
+            <source>&amp;Mobile</source>
+            <translation>موبائل</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="268" />
+            <source>&amp;Relationship to %1</source>
+            <translation>‏%1 سے رشتہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="271" />
+            <source>&amp;Victim category</source>
+            <translation>متاثرہ فرد کی قسم</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="274" />
+            <source>&amp;Harm</source>
+            <translation>نقصان</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="276" />
+            <source>Dependant</source>
+            <translation>زیرِ کفالت</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="277" />
+            <source>&amp;Dependant of the principal</source>
+            <translation>مرکزی فرد کی کفالت میں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="279" />
+            <source>Legal heir</source>
+            <translation>قانونی وارث</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="279" />
+            <source>Legal &amp;heir</source>
+            <translation>قانونی وارث</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="282" />
+            <source>Caregiver</source>
+            <translation>نگہداشت کرنے والا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="282" />
+            <source>&amp;Primary caregiver</source>
+            <translation>بنیادی نگہداشت کنندہ</translation>
+        </message>
+    </context>
+    <context>
         <name>Fields</name>
         <message>
             <location filename="../victimcare/gui/messages.py" line="187" />
@@ -1871,72 +2143,72 @@
     <context>
         <name>FollowUpsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="506" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
             <source>Due</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="506" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="506" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
             <source>With</source>
             <translation>کس کے ساتھ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="506" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="507" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="550" />
             <source>Assigned to</source>
             <translation>ذمہ دار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="507" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="550" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="509" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="552" />
             <source>&amp;Mark done…</source>
             <translation>مکمل قرار دیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="511" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="554" />
             <source>&amp;Add follow-up…</source>
             <translation>فالو اپ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="530" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="573" />
             <source>Done on %1</source>
             <translation>‏%1 کو مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="534" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="577" />
             <source>Overdue</source>
             <translation>تاریخ گزر چکی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="536" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="579" />
             <source>Due today</source>
             <translation>آج کرنا ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="538" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="581" />
             <source>Planned</source>
             <translation>طے شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="540" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="583" />
             <source>The family</source>
             <translation>خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="599" />
             <source>%1, due %2</source>
             <translation>‏%1، مقررہ تاریخ ‎%2</translation>
         </message>
@@ -1953,22 +2225,22 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="783" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="783" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
             <source>Who</source>
             <translation>کس نے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="784" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="831" />
             <source>What</source>
             <translation>کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="785" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="832" />
             <source>Show each time the case was looked at</source>
             <translation>ہر وہ موقع دکھائیں جب کیس دیکھا گیا</translation>
         </message>
@@ -2117,12 +2389,17 @@
             <translation>کیس جو کوئی دوسرا دفتر آپ کے دفتر کو منتقل کر رہا ہے: ‎%1۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="236" />
+            <location filename="../victimcare/gui/pages/home.py" line="229" />
+            <source>Case closures waiting for your decision: %1.</source>
+            <translation>کیس بند کرنے کی درخواستیں جو آپ کے فیصلے کی منتظر ہیں: ‎%1۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/home.py" line="237" />
             <source>Overdue since %1</source>
             <translation>‏%1 سے تاخیر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/home.py" line="238" />
+            <location filename="../victimcare/gui/pages/home.py" line="239" />
             <source>Due today</source>
             <translation>آج کرنا ہے</translation>
         </message>
@@ -2385,38 +2662,38 @@
     <context>
         <name>IncidentsPage</name>
         <message>
-            <location filename="../victimcare/gui/pages/incidents.py" line="94" />
-            <location filename="../victimcare/gui/pages/incidents.py" line="99" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="78" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="83" />
             <source>Incidents</source>
             <translation>واقعات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/incidents.py" line="95" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="79" />
             <source>Register incident</source>
             <translation>واقعہ درج کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/incidents.py" line="96" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="80" />
             <source>Register an attack and all its victims (Ctrl+N)</source>
             <translation>حملہ اور اس کے تمام متاثرین درج کریں (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/incidents.py" line="97" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="81" />
             <source>Double-click an incident, or select it and press Enter, to see its cases.</source>
             <translation>کسی واقعے کے کیس دیکھنے کے لیے اس پر ڈبل کلک کریں، یا اسے منتخب کر کے Enter دبائیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/incidents.py" line="100" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="84" />
             <source>No incident is registered yet. Use “Register incident” to enter the first attack and its victims.</source>
             <translation>ابھی کوئی واقعہ درج نہیں۔ پہلا حملہ اور اس کے متاثرین درج کرنے کے لیے “واقعہ درج کریں” استعمال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/incidents.py" line="118" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="102" />
             <source>1 incident</source>
             <translation>1 واقعہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/incidents.py" line="119" />
+            <location filename="../victimcare/gui/pages/incidents.py" line="103" />
             <source>%1 incidents</source>
             <translation>‏%1 واقعات</translation>
         </message>
@@ -2770,42 +3047,42 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="323" />
+            <location filename="../victimcare/gui/login.py" line="324" />
             <source>VictimCare — sign in</source>
             <translation>‏VictimCare — سائن ان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="324" />
+            <location filename="../victimcare/gui/login.py" line="325" />
             <source>Sign in to VictimCare</source>
             <translation>‏VictimCare میں سائن ان کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="325" />
+            <location filename="../victimcare/gui/login.py" line="326" />
             <source>Use your own account. Nobody else should know your password, not even your supervisor.</source>
             <translation>اپنا ہی اکاؤنٹ استعمال کریں۔ آپ کا پاس ورڈ کسی اور کو معلوم نہیں ہونا چاہیے، آپ کے سپروائزر کو بھی نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="327" />
+            <location filename="../victimcare/gui/login.py" line="328" />
             <source>&amp;Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="328" />
+            <location filename="../victimcare/gui/login.py" line="329" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="329" />
+            <location filename="../victimcare/gui/login.py" line="330" />
             <source>Forgot password?</source>
             <translation>پاس ورڈ بھول گئے؟</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="330" />
+            <location filename="../victimcare/gui/login.py" line="331" />
             <source>Forgot password? Use the recovery key</source>
             <translation>پاس ورڈ بھول گئے؟ ریکوری کلید استعمال کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="359" />
+            <location filename="../victimcare/gui/login.py" line="360" />
             <source>Your new password is set. Sign in with it now.</source>
             <translation>آپ کا نیا پاس ورڈ بن گیا ہے۔ اب اس سے سائن ان کریں۔</translation>
         </message>
@@ -3459,47 +3736,47 @@
     <context>
         <name>NeedsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="282" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="282" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="282" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="283" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="326" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="290" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="333" />
             <source>&amp;Change status…</source>
             <translation>حیثیت تبدیل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="291" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="334" />
             <source>Re&amp;fer to a service…</source>
             <translation>کسی خدمت کے لیے ریفر کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="293" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
             <source>&amp;Record needs…</source>
             <translation>ضروریات درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="313" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="356" />
             <source>the whole family</source>
             <translation>پورا خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="314" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="357" />
             <source>%1, for %2, by %3</source>
             <translation>‏%1، برائے ‎%2، از ‎%3</translation>
         </message>
@@ -3593,22 +3870,22 @@
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="570" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="613" />
             <source>&amp;Add note…</source>
             <translation>نوٹ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="580" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="623" />
             <source>%1 · %2</source>
             <translation>‏%1 · %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="583" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="626" />
             <source>Restricted</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="588" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="631" />
             <source>No notes yet.</source>
             <translation>ابھی کوئی نوٹ نہیں۔</translation>
         </message>
@@ -3616,232 +3893,232 @@
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="97" />
+            <location filename="../victimcare/gui/case_view.py" line="98" />
             <source>Incident</source>
             <translation>واقعہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="101" />
+            <location filename="../victimcare/gui/case_view.py" line="102" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="101" />
+            <location filename="../victimcare/gui/case_view.py" line="102" />
             <source>District</source>
             <translation>ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="102" />
+            <location filename="../victimcare/gui/case_view.py" line="103" />
             <source>Tehsil</source>
             <translation>تحصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="102" />
+            <location filename="../victimcare/gui/case_view.py" line="103" />
             <source>Place</source>
             <translation>جگہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="103" />
+            <location filename="../victimcare/gui/case_view.py" line="104" />
             <source>Attack</source>
             <translation>حملہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="104" />
+            <location filename="../victimcare/gui/case_view.py" line="105" />
             <source>Weapons</source>
             <translation>ہتھیار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="105" />
+            <location filename="../victimcare/gui/case_view.py" line="106" />
             <source>Suicide attack</source>
             <translation>خودکش حملہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="106" />
+            <location filename="../victimcare/gui/case_view.py" line="107" />
             <source>FIR / CTD reference</source>
             <translation>‏FIR / CTD نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="107" />
+            <location filename="../victimcare/gui/case_view.py" line="108" />
             <source>Reported deaths / injuries</source>
             <translation>اطلاع کے مطابق اموات / زخمی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="108" />
+            <location filename="../victimcare/gui/case_view.py" line="109" />
             <source>Verification</source>
             <translation>تصدیق</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="109" />
+            <location filename="../victimcare/gui/case_view.py" line="110" />
             <source>Summary</source>
             <translation>خلاصہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="119" />
+            <location filename="../victimcare/gui/case_view.py" line="120" />
             <source>At a glance</source>
             <translation>ایک نظر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="122" />
+            <location filename="../victimcare/gui/case_view.py" line="123" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="122" />
+            <location filename="../victimcare/gui/case_view.py" line="123" />
             <source>Follow-ups</source>
             <translation>فالو اپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="123" />
+            <location filename="../victimcare/gui/case_view.py" line="124" />
             <source>Consent</source>
             <translation>رضامندی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="123" />
+            <location filename="../victimcare/gui/case_view.py" line="124" />
             <source>Risk review</source>
             <translation>خطرے کا جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="133" />
+            <location filename="../victimcare/gui/case_view.py" line="134" />
             <source>%1 open of %2 recorded</source>
             <translation>‏%2 درج شدہ میں سے ‎%1 باقی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="134" />
+            <location filename="../victimcare/gui/case_view.py" line="135" />
             <source>None recorded yet</source>
             <translation>ابھی کچھ درج نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="137" />
+            <location filename="../victimcare/gui/case_view.py" line="138" />
             <source>Next on %1</source>
             <translation>اگلا ‎%1 کو</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="138" />
+            <location filename="../victimcare/gui/case_view.py" line="139" />
             <source>None planned</source>
             <translation>کوئی طے نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="141" />
+            <location filename="../victimcare/gui/case_view.py" line="142" />
             <source>%1 current</source>
             <translation>‏%1 مؤثر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="142" />
+            <location filename="../victimcare/gui/case_view.py" line="143" />
             <source>No current consent on file</source>
             <translation>ریکارڈ میں کوئی مؤثر رضامندی نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="145" />
+            <location filename="../victimcare/gui/case_view.py" line="146" />
             <source>A rating waits for a supervisor</source>
             <translation>ایک درجہ بندی سپروائزر کی منتظر ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="146" />
+            <location filename="../victimcare/gui/case_view.py" line="147" />
             <source>Nothing waiting</source>
             <translation>کچھ زیرِ التوا نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="149" />
+            <location filename="../victimcare/gui/case_view.py" line="150" />
             <source>Case</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="163" />
+            <location filename="../victimcare/gui/case_view.py" line="164" />
             <source>&amp;Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="164" />
+            <location filename="../victimcare/gui/case_view.py" line="165" />
             <source>Se&amp;nsitivity</source>
             <translation>حساسیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="166" />
+            <location filename="../victimcare/gui/case_view.py" line="167" />
             <source>FIR</source>
             <translation>‏FIR</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="166" />
+            <location filename="../victimcare/gui/case_view.py" line="167" />
             <source>&amp;FIR registered</source>
             <translation>‏FIR درج ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="168" />
+            <location filename="../victimcare/gui/case_view.py" line="169" />
             <source>Witness</source>
             <translation>گواہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="169" />
+            <location filename="../victimcare/gui/case_view.py" line="170" />
             <source>Is or may be a &amp;witness</source>
             <translation>گواہ ہے یا ہو سکتا ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="170" />
+            <location filename="../victimcare/gui/case_view.py" line="171" />
             <source>Protection</source>
             <translation>تحفظ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="171" />
+            <location filename="../victimcare/gui/case_view.py" line="172" />
             <source>&amp;Protection concern</source>
             <translation>تحفظ کا خدشہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="172" />
+            <location filename="../victimcare/gui/case_view.py" line="173" />
             <source>&amp;Court case ref.</source>
             <translation>عدالتی مقدمہ نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="174" />
+            <location filename="../victimcare/gui/case_view.py" line="175" />
             <source>&amp;Referred by</source>
             <translation>کس نے ریفر کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="178" />
+            <location filename="../victimcare/gui/case_view.py" line="179" />
             <source>Opened on</source>
             <translation>کھلنے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="180" />
+            <location filename="../victimcare/gui/case_view.py" line="181" />
             <source>Next risk review</source>
             <translation>خطرے کا اگلا جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="184" />
+            <location filename="../victimcare/gui/case_view.py" line="185" />
             <source>&amp;Undo changes</source>
             <translation>تبدیلیاں واپس لیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="187" />
+            <location filename="../victimcare/gui/case_view.py" line="188" />
             <source>Sa&amp;ve changes</source>
             <translation>تبدیلیاں محفوظ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="210" />
+            <location filename="../victimcare/gui/case_view.py" line="211" />
             <source>Not set</source>
             <translation>مقرر نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="242" />
+            <location filename="../victimcare/gui/case_view.py" line="243" />
             <source>not known</source>
             <translation>معلوم نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="252" />
+            <location filename="../victimcare/gui/case_view.py" line="253" />
             <source>Yes</source>
             <translation>ہاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="252" />
+            <location filename="../victimcare/gui/case_view.py" line="253" />
             <source>No</source>
             <translation>نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="254" />
+            <location filename="../victimcare/gui/case_view.py" line="255" />
             <source>%1 / %2</source>
             <translation>‏%1 / %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="306" />
+            <location filename="../victimcare/gui/case_view.py" line="307" />
             <source>Case details saved.</source>
             <translation>کیس کی تفصیلات محفوظ ہو گئیں۔</translation>
         </message>
@@ -3932,119 +4209,187 @@
     <context>
         <name>PeopleTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="209" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="209" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="209" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
             <source>Role in family</source>
             <translation>خاندان میں حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
             <source>Age</source>
             <translation>عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
             <source>Mobile</source>
             <translation>موبائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
             <source>Victim category</source>
             <translation>متاثرہ فرد کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
             <source>Harm</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="213" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="213" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
             <source>Relationship</source>
             <translation>رشتہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="213" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
             <source>Of</source>
             <translation>کس کا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="213" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
             <source>Also</source>
             <translation>مزید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="215" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
             <source>Relationships</source>
             <translation>رشتے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="229" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
+            <source>&amp;Edit person…</source>
+            <translation>فرد کی معلومات میں ترمیم کریں…</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="220" />
+            <source>Add &amp;contact…</source>
+            <translation>رابطہ شامل کریں…</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="222" />
+            <source>Add &amp;family member…</source>
+            <translation>خاندان کا فرد شامل کریں…</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="249" />
             <source>Principal person</source>
             <translation>مرکزی فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="248" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="270" />
             <source>dependant</source>
             <translation>زیرِ کفالت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="248" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="270" />
             <source>legal heir</source>
             <translation>قانونی وارث</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="249" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="271" />
             <source>primary caregiver</source>
             <translation>بنیادی نگہداشت کنندہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="259" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="302" />
             <source>(not safe to call)</source>
             <translation>(فون کرنا محفوظ نہیں)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="261" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="304" />
             <source>(only through someone)</source>
             <translation>(صرف کسی کے ذریعے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="269" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="312" />
             <source>%1 (born %2)</source>
             <translation>‏%1 (پیدائش ‎%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="272" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="315" />
             <source>about %1</source>
             <translation>تقریباً ‎%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="118" />
+            <source>Edit person</source>
+            <translation>فرد کی معلومات میں ترمیم</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="123" />
+            <source>Preferred &amp;language</source>
+            <translation>ترجیحی زبان</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="126" />
+            <source>Interpreter</source>
+            <translation>ترجمان</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="126" />
+            <source>Needs an &amp;interpreter</source>
+            <translation>ترجمان کی ضرورت ہے</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="128" />
+            <source>&amp;Disability</source>
+            <translation>معذوری</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="131" />
+            <source>Breadwinner</source>
+            <translation>کفیل</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="131" />
+            <source>Earns the family's &amp;living</source>
+            <translation>خاندان کے لیے روزی کمانے والا فرد</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="133" />
+            <source>Deceased</source>
+            <translation>وفات</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="134" />
+            <source>This person has &amp;died</source>
+            <translation>یہ فرد وفات پا چکا ہے</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="136" />
+            <source>Date of dea&amp;th</source>
+            <translation>تاریخ وفات</translation>
         </message>
     </context>
     <context>
@@ -4193,47 +4538,47 @@
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="586" />
+            <location filename="../victimcare/gui/login.py" line="581" />
             <source>VictimCare — recover a password</source>
             <translation>‏VictimCare — پاس ورڈ کی بحالی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="588" />
+            <location filename="../victimcare/gui/login.py" line="583" />
             <source>The recovery key was printed when VictimCare was set up in this office; your administrator keeps it locked away. With it you can set a new password for one account.</source>
             <translation>ریکوری کلید اس وقت پرنٹ ہوئی تھی جب اس دفتر میں VictimCare سیٹ اپ کیا گیا؛ آپ کا ایڈمنسٹریٹر اسے تالے میں رکھتا ہے۔ اس کے ذریعے آپ کسی ایک اکاؤنٹ کا نیا پاس ورڈ بنا سکتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="591" />
+            <location filename="../victimcare/gui/login.py" line="586" />
             <source>Recovery &amp;key</source>
             <translation>ریکوری کلید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="592" />
+            <location filename="../victimcare/gui/login.py" line="587" />
             <source>Recovery key</source>
             <translation>ریکوری کلید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="593" />
+            <location filename="../victimcare/gui/login.py" line="588" />
             <source>Groups of letters and digits, as printed</source>
             <translation>حروف اور ہندسوں کے گروپ، جیسے پرنٹ ہوئے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="594" />
+            <location filename="../victimcare/gui/login.py" line="589" />
             <source>&amp;Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="595" />
+            <location filename="../victimcare/gui/login.py" line="590" />
             <source>Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="597" />
+            <location filename="../victimcare/gui/login.py" line="592" />
             <source>Set new password</source>
             <translation>نیا پاس ورڈ بنائیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="598" />
+            <location filename="../victimcare/gui/login.py" line="593" />
             <source>Cancel</source>
             <translation>منسوخ کریں</translation>
         </message>
@@ -4430,37 +4775,37 @@
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="698" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="698" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="698" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
             <source>Urgency</source>
             <translation>ترجیح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="698" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="699" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
             <source>Respond by</source>
             <translation>جواب کب تک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="699" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
             <source>Letter no.</source>
             <translation>خط نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="702" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="745" />
             <source>&amp;Letter…</source>
             <translation>خط…</translation>
         </message>
@@ -5072,42 +5417,42 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="361" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="361" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
             <source>Level</source>
             <translation>سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="361" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
             <source>Reasons</source>
             <translation>وجوہات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="361" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
             <source>Rated by</source>
             <translation>درجہ بندی کس نے کی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="362" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="405" />
             <source>Review</source>
             <translation>جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="364" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="407" />
             <source>Re&amp;view…</source>
             <translation>جائزہ لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="365" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="408" />
             <source>&amp;Assess risk…</source>
             <translation>خطرے کا اندازہ لگائیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="381" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="424" />
             <source>%1 by %2</source>
             <translation>‏%1، از ‎%2</translation>
         </message>
@@ -5179,52 +5524,52 @@
     <context>
         <name>SignInForm</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="90" />
+            <location filename="../victimcare/gui/login.py" line="91" />
             <source>Too many wrong passwords. Try again in 1 second.</source>
             <translation>بہت زیادہ غلط پاس ورڈ۔ 1 سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="92" />
+            <location filename="../victimcare/gui/login.py" line="93" />
             <source>Too many wrong passwords. Try again in %1 seconds.</source>
             <translation>بہت زیادہ غلط پاس ورڈ۔ ‎%1 سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="168" />
+            <location filename="../victimcare/gui/login.py" line="169" />
             <source>&amp;Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="169" />
+            <location filename="../victimcare/gui/login.py" line="170" />
             <source>&amp;Password</source>
             <translation>پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="170" />
+            <location filename="../victimcare/gui/login.py" line="171" />
             <source>Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="171" />
+            <location filename="../victimcare/gui/login.py" line="172" />
             <source>Password</source>
             <translation>پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="172" />
+            <location filename="../victimcare/gui/login.py" line="173" />
             <source>Unlock</source>
             <translation>کھولیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="172" />
+            <location filename="../victimcare/gui/login.py" line="173" />
             <source>Sign in</source>
             <translation>سائن ان کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="173" />
+            <location filename="../victimcare/gui/login.py" line="174" />
             <source>Checking the password</source>
             <translation>پاس ورڈ کی جانچ ہو رہی ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="256" />
+            <location filename="../victimcare/gui/login.py" line="257" />
             <source>You need a new password before you can go on. Sign in again when you are ready to choose one.</source>
             <translation>آگے بڑھنے سے پہلے آپ کو نیا پاس ورڈ بنانا ہوگا۔ جب آپ نیا پاس ورڈ منتخب کرنے کے لیے تیار ہوں تو دوبارہ سائن ان کریں۔</translation>
         </message>
@@ -5900,6 +6245,69 @@
         </message>
     </context>
     <context>
+        <name>_PersonForm</name>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="43" />
+            <source>&amp;Given name</source>
+            <translation>پہلا نام</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="45" />
+            <source>&amp;Family name</source>
+            <translation>خاندانی نام</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="47" />
+            <source>Name in &amp;Urdu</source>
+            <translation>اردو میں نام</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="50" />
+            <source>S/o, D/o or W/o</source>
+            <translation>ولد، بنت یا زوجہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="52" />
+            <source>Father's or &amp;husband's name</source>
+            <translation>والد یا شوہر کا نام</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="56" />
+            <source>Father's or husband's name in Urdu</source>
+            <translation>والد یا شوہر کا نام اردو میں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="58" />
+            <source>&amp;Sex</source>
+            <translation>جنس</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="61" />
+            <source>Date of &amp;birth</source>
+            <translation>تاریخ پیدائش</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="62" />
+            <source>Tick “Unknown” and give an age if only that is known.</source>
+            <translation>اگر صرف عمر معلوم ہو تو “معلوم نہیں” پر نشان لگائیں اور عمر لکھیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="67" />
+            <source>Not known</source>
+            <translation>معلوم نہیں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="69" />
+            <source>&amp;Age (about)</source>
+            <translation>عمر (تقریباً)</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/person.py" line="72" />
+            <source>&amp;CNIC</source>
+            <translation>‏CNIC</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>OK</source>
@@ -6043,32 +6451,32 @@
     <context>
         <name>PasswordFields</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="391" />
+            <location filename="../victimcare/gui/login.py" line="410" />
             <source>&amp;New password</source>
             <translation>نیا پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="392" />
+            <location filename="../victimcare/gui/login.py" line="411" />
             <source>&amp;Repeat new password</source>
             <translation>نیا پاس ورڈ دوبارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="393" />
+            <location filename="../victimcare/gui/login.py" line="412" />
             <source>New password</source>
             <translation>نیا پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="394" />
+            <location filename="../victimcare/gui/login.py" line="413" />
             <source>Repeat new password</source>
             <translation>نیا پاس ورڈ دوبارہ لکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="395" />
+            <location filename="../victimcare/gui/login.py" line="414" />
             <source>At least 10 characters</source>
             <translation>کم از کم 10 حروف</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="406" />
+            <location filename="../victimcare/gui/login.py" line="425" />
             <source>The two new passwords are not the same.</source>
             <translation>دونوں نئے پاس ورڈ ایک جیسے نہیں۔</translation>
         </message>
@@ -6076,37 +6484,37 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="458" />
             <source>Withdrawn on %1</source>
             <translation>‏%1 کو واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="417" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="460" />
             <source>Expired on %1</source>
             <translation>‏%1 کو ختم ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="419" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="462" />
             <source>Valid until %1</source>
             <translation>‏%1 تک مؤثر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="420" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="463" />
             <source>Valid, no end date</source>
             <translation>مؤثر، کوئی آخری تاریخ نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="684" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="727" />
             <source>%1 bytes</source>
             <translation>‏%1 بائٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="686" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="729" />
             <source>%1 KB</source>
             <translation>‏%1 KB</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="687" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="730" />
             <source>%1 MB</source>
             <translation>‏%1 MB</translation>
         </message>
