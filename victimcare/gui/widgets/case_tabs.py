@@ -118,6 +118,10 @@ def make_table(parent: QWidget, name: str, headers: list[str], stretch: int) -> 
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
+    # Without bounds one long value (or Naskh's wide glyphs in Urdu) takes the width the
+    # stretching column needs, and every row grows tall with wrapped text.
+    header.setMinimumSectionSize(40)
+    header.setMaximumSectionSize(200)
     return table
 
 
@@ -210,6 +214,9 @@ class PeopleTab(_Tab):
             self.tr("Name"), self.tr("Name in Urdu"), self.tr("Role in family"),
             self.tr("Father's or husband's name"), self.tr("Sex"), self.tr("Age"),
             self.tr("CNIC"), self.tr("Mobile"), self.tr("Victim category"), self.tr("Harm")], 9)
+        # One line per person: ten columns leave the last one narrow, and wrapped harms made
+        # every row several lines tall. A cut value shows whole in its tooltip.
+        self.members.setWordWrap(False)
         self.relations = make_table(self, "relationshipsTable", [
             self.tr("Person"), self.tr("Relationship"), self.tr("Of"), self.tr("Also")], 3)
         self.relations.setMaximumHeight(180)
