@@ -19,7 +19,17 @@ from factories import PASSWORD, sample_incident
 
 from victimcare.domain.errors import AuthError
 from victimcare.domain.model import TEXT, entity
-from victimcare.services import accounts, care, cases, incidents, people
+from victimcare.services import (
+    accounts,
+    care,
+    cases,
+    closures,
+    compensation,
+    directory,
+    incidents,
+    people,
+    referrals,
+)
 from victimcare.services.installation import sign_in
 from victimcare.services.paths import InstallationPaths
 from victimcare.services.session import Session
@@ -32,7 +42,8 @@ URDU = "ژقکمارکر" + "".join(secrets.choice(_URDU_LETTERS) for _ in range
 # Every free-text field of the entities the services write today: each must carry a marker.
 # Fields that are not free text (codes, ids, dates, digits) are constrained by validation.
 WRITTEN = ("person", "contact_point", "incident", "vc_case", "needs_assessment", "need_item",
-           "risk_assessment", "consent", "follow_up", "case_note", "attachment", "user_account")
+           "risk_assessment", "consent", "follow_up", "case_note", "attachment", "user_account",
+           "service_provider", "service", "referral", "closure", "compensation_claim")
 NOT_FREE_TEXT = {
     ("person", "cnic"),                  # 13 digits
     ("vc_case", "case_number"),          # made by the program
@@ -41,6 +52,9 @@ NOT_FREE_TEXT = {
     ("user_account", "work_phone"),      # no service writes these two yet
     ("user_account", "work_email"),
     ("person", "merged_into"),           # the id of the surviving person (hub merges)
+    ("referral", "letter_no"),           # made by the program
+    ("service_provider", "phone"),       # digits
+    ("service_provider", "email"),       # checked as an address
 }
 
 
@@ -98,6 +112,20 @@ def _fill_everything(login) -> Session:
             + f"{LATIN}".encode("utf-16-be"))
     attachment = care.add_attachment(cw, case, _m("file") + ".pdf", _m("media_type"), blob,
                                      description=_m("attachment_description"))
+    provider = directory.add_provider(sup, {
+        "name_en": _m("provider"), "name_ur": _m("provider_ur", True), "provider_type": "health",
+        "districts": ["PB-LHR"], "focal_person": _m("focal"), "address": _m("provider_address"),
+        "languages": ["en", "ur"]},
+        [{"service_type": "cash_assistance", "description": _m("service"),
+          "eligibility": _m("eligibility")}])
+    need = cw.db.scalar("SELECT id FROM need_item WHERE case_id = ?", (case,))
+    referral = referrals.draft_referral(cw, need, provider, reason=_m("referral_reason"))
+    referrals.submit(cw, referral)
+    referrals.return_referral(sup, referral, _m("returned"))
+    compensation.create_claim(cw, case, scheme=compensation.schemes_for_case(cw, case)[0].code,
+                              category="grievous_injury", claimant=person,
+                              reference_no=_m("claim_ref"))
+    closures.request_closure(cw, case, "goals_met", _m("closure_comment"))
     # Reading and searching with the marker must leave nothing behind either.
     care.read_attachment(sup, attachment, purpose="export")
     cases.find(cw, LATIN)
