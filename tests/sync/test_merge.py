@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from synclib import (
     HUB,
     Net,
@@ -15,6 +17,7 @@ from synclib import (
 
 from victimcare.domain import sync_rules
 from victimcare.services import incidents
+from victimcare.services.sync import conflicts
 
 LHR = "PB-LHR"
 
@@ -109,3 +112,40 @@ def test_illegal_workflow_winner_is_flagged(net: Net) -> None:
     assert sync_rules.TRANSITION in kinds
     assert sync_rules.legal_move("referral", "status", "draft", "sent")
     assert not sync_rules.legal_move("referral", "status", "cancelled", "submitted")
+
+
+def _open(session) -> list:
+    return [r for r in conflict_rows(session) if r["status"] == "open"]
+
+
+def test_a_clash_settled_at_the_hub_is_settled_at_the_office_too(net: Net) -> None:
+    case_id = _case(net)
+    edit(net.s(HUB), "vc_case", case_id, court_case_ref="hub")
+    edit(net.cw(LHR), "vc_case", case_id, court_case_ref="office")
+    to_hub, to_office = net.export(LHR), net.export(HUB, LHR)
+    net.imp(HUB, to_hub)
+    net.imp(LHR, to_office)
+    [at_hub] = _open(net.s(HUB))
+    assert len(_open(net.s(LHR))) == 1
+
+    conflicts.resolve(net.s(HUB), at_hub["id"], conflicts.KEEP, "Checked with the office.")
+    net.round()
+    assert _open(net.s(HUB)) == [] and _open(net.s(LHR)) == []
+    assert value(net.s(HUB), "vc_case", case_id, "court_case_ref") == value(
+        net.s(LHR), "vc_case", case_id, "court_case_ref")
+
+
+def test_choosing_the_other_value_at_the_hub_reaches_the_office_and_settles_it(net: Net) -> None:
+    case_id = _case(net)
+    edit(net.s(HUB), "vc_case", case_id, court_case_ref="hub")
+    edit(net.cw(LHR), "vc_case", case_id, court_case_ref="office")
+    to_hub, to_office = net.export(LHR), net.export(HUB, LHR)
+    net.imp(HUB, to_hub)
+    net.imp(LHR, to_office)
+    [at_hub] = _open(net.s(HUB))
+    loser = at_hub["local_value"] if at_hub["winner"] == "remote" else at_hub["remote_value"]
+
+    conflicts.resolve(net.s(HUB), at_hub["id"], conflicts.OTHER, "The office is right.")
+    net.round()
+    assert _open(net.s(LHR)) == [] and _open(net.s(HUB)) == []
+    assert value(net.s(LHR), "vc_case", case_id, "court_case_ref") == json.loads(loser)

@@ -345,6 +345,9 @@ class Applier:
         self._peer_ack = peer_ack
         self.stats = ApplyStats()
         self.refs: dict[str, set[str]] = {}
+        # Most imports meet no open clash: then settling costs no query per field.
+        self._open_clashes = bool(db.scalar(
+            "SELECT 1 FROM conflict WHERE status = 'open' LIMIT 1"))
 
     def apply(self, ch: Incoming) -> None:
         ent = entity(ch.table)
@@ -404,6 +407,8 @@ class Applier:
                         else sync_rules.TRANSITION)
                 self._conflict(ch.table, ch.row_id, name, local, local_hlc, value, hlc,
                                "remote" if d.write else "local", kind)
+            elif d.write and base is not None:
+                self._settled_elsewhere(ch.table, ch.row_id, name, base, ch.origin)
             if d.write:
                 writes[name] = [value, hlc, base]
         self._delete_clashes(ch, row, versions, edits)
@@ -456,11 +461,24 @@ class Applier:
                 return int(seq)
         return 0
 
+    def _settled_elsewhere(self, table: str, row_id: str, name: str, base: str,
+                           origin: str) -> None:
+        """A later write made over one of the two clashing versions means someone settled
+        the clash (a reviewer elsewhere, or a new edit): the open row here is closed too."""
+        if not self._open_clashes:
+            return
+        self._db.execute(
+            "UPDATE conflict SET status = 'settled_elsewhere', resolved_by = ?, resolved_at = ?"
+            " WHERE tbl = ? AND row_id = ? AND field = ? AND status = 'open'"
+            " AND (local_hlc = ? OR remote_hlc = ?)",
+            (origin, self._now, table, row_id, name, base, base))
+
     def _conflict(self, table: str, row_id: str, name: str, local: Any, local_hlc: str | None,
                   remote: Any, remote_hlc: str, winner: str, kind: str) -> None:
         if add_conflict(self._db, table=table, row_id=row_id, field_name=name,
                         local_value=local, local_hlc=local_hlc, remote_value=remote,
                         remote_hlc=remote_hlc, winner=winner, kind=kind, now=self._now):
+            self._open_clashes = True
             self.stats.conflicts += 1
 
     def _log(self, table: str, row_id: str, op: str, changes: dict[str, list[Any]],

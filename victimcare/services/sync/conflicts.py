@@ -114,6 +114,12 @@ def resolve(session: Session, conflict_id: str, choice: str, comment: str) -> No
                 change = {c.field: c.local_value if c.winner == "remote" else c.remote_value}
             sync_store.write_local(unit.db, session.clock, c.table, c.row_id, change,
                                    now=unit.now, hooks=WRITE_HOOKS)
+        elif c.kind != "delete":
+            # Keeping the winner is written again as a new version, so that the other side,
+            # which listed the same clash, learns that it was settled.
+            current = c.remote_value if c.winner == "remote" else c.local_value
+            sync_store.write_local(unit.db, session.clock, c.table, c.row_id,
+                                   {c.field: current}, now=unit.now, hooks=WRITE_HOOKS)
         sync_store.close_conflict(unit.db, conflict_id, status=RESOLVED, by=session.user_id,
                                   at=unit.now, comment=comment.strip())
         unit.audit("conflict.resolve", c.table, c.row_id, field=c.field, choice=choice)
