@@ -75,62 +75,62 @@
     <context>
         <name>AttachmentsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
             <source>Size</source>
             <translation>سائز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="645" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
             <source>Added</source>
             <translation>تاریخِ اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="646" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="653" />
             <source>Added by</source>
             <translation>شامل کرنے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="646" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="653" />
             <source>Description</source>
             <translation>تفصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="649" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="656" />
             <source>&amp;View</source>
             <translation>دیکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="650" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
             <source>&amp;Save a copy…</source>
             <translation>نقل محفوظ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="659" />
             <source>&amp;Add file…</source>
             <translation>فائل شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="677" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="684" />
             <source>Add a file to the case</source>
             <translation>کیس میں فائل شامل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="683" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="690" />
             <source>The file could not be read: %1</source>
             <translation>فائل پڑھی نہیں جا سکی: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="697" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="704" />
             <source>The file is larger than 25 MB and was not added.</source>
             <translation>فائل 25 MB سے بڑی ہے، اس لیے شامل نہیں کی گئی۔</translation>
         </message>
@@ -138,167 +138,167 @@
     <context>
         <name>CaseHistory</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="781" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="788" />
             <source>Case opened</source>
             <translation>کیس کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="782" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="789" />
             <source>Case looked at</source>
             <translation>کیس دیکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="783" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="790" />
             <source>Case details changed</source>
             <translation>کیس کی تفصیلات تبدیل کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="784" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="791" />
             <source>Case assigned</source>
             <translation>کیس سپرد کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="785" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="792" />
             <source>Case transferred</source>
             <translation>کیس منتقل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="786" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="793" />
             <source>Needs recorded</source>
             <translation>ضروریات درج کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="787" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
             <source>A need was updated</source>
             <translation>ایک ضرورت میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="788" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
             <source>Risk assessed</source>
             <translation>خطرے کا اندازہ لگایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="789" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
             <source>Risk rating reviewed</source>
             <translation>خطرے کی درجہ بندی کا جائزہ لیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="790" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
             <source>Consent recorded</source>
             <translation>رضامندی درج کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="791" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
             <source>Consent withdrawn</source>
             <translation>رضامندی واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="792" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
             <source>Note added</source>
             <translation>نوٹ شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="793" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
             <source>Follow-up planned</source>
             <translation>فالو اپ طے کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
             <source>Follow-up done</source>
             <translation>فالو اپ مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
             <source>File added</source>
             <translation>فائل شامل کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
             <source>File looked at</source>
             <translation>فائل دیکھی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
             <source>Unencrypted copy of a file saved</source>
             <translation>فائل کی بغیر انکرپشن نقل محفوظ کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
             <source>Referral drafted</source>
             <translation>ریفرل کا مسودہ بنایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
             <source>Closure requested</source>
             <translation>کیس بند کرنے کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
             <source>Closure approved</source>
             <translation>کیس بند کرنے کی منظوری دی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
             <source>Closure refused</source>
             <translation>کیس بند کرنے کی درخواست مسترد کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
             <source>Case reopened</source>
             <translation>کیس دوبارہ کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
             <source>Family member added</source>
             <translation>خاندان کا فرد شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
             <source>Transfer to another office asked</source>
             <translation>دوسرے دفتر کو منتقلی کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="812" />
             <source>Transfer accepted</source>
             <translation>منتقلی قبول کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="813" />
             <source>Transfer declined</source>
             <translation>منتقلی سے انکار کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="814" />
             <source>Transfer withdrawn</source>
             <translation>منتقلی کی درخواست واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="815" />
             <source>Compensation claim started</source>
             <translation>معاوضے کا دعویٰ شروع کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="816" />
             <source>Compensation claim changed</source>
             <translation>معاوضے کے دعوے میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="817" />
             <source>Consent form printed</source>
             <translation>رضامندی فارم پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="818" />
             <source>Case summary printed</source>
             <translation>کیس کا خلاصہ پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="822" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="829" />
             <source>approved</source>
             <translation>منظور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="823" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
             <source>rejected</source>
             <translation>مسترد</translation>
         </message>
@@ -795,32 +795,32 @@
             <translation>ان کا تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="64" />
-            <source>&amp;Approve, close the case</source>
-            <translation>منظور کریں، کیس بند کر دیں</translation>
-        </message>
-        <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="66" />
-            <source>Re&amp;ject, keep it open</source>
-            <translation>مسترد کریں، کیس کھلا رہے</translation>
-        </message>
-        <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="75" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="62" />
             <source>Decision</source>
             <translation>فیصلہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="77" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="62" />
+            <source>&amp;Approve, close the case</source>
+            <translation>منظور کریں، کیس بند کر دیں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="62" />
+            <source>Re&amp;ject, keep it open</source>
+            <translation>مسترد کریں، کیس کھلا رہے</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/closure.py" line="63" />
             <source>&amp;Comment</source>
             <translation>تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="79" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="65" />
             <source>Needed when you reject the request.</source>
             <translation>درخواست مسترد کرنے پر ضروری ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="87" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="73" />
             <source>You asked for this closure yourself: another supervisor must decide.</source>
             <translation>کیس بند کرنے کی یہ درخواست آپ نے خود کی تھی: فیصلہ کسی دوسرے سپروائزر کو کرنا ہوگا۔</translation>
         </message>
@@ -1191,72 +1191,72 @@
     <context>
         <name>ConsentTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
             <source>Type</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
             <source>Method</source>
             <translation>طریقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
             <source>Given on</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
             <source>May share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="473" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="480" />
             <source>&amp;Withdraw…</source>
             <translation>واپس لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="475" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>&amp;Print consent form…</source>
             <translation>رضامندی فارم پرنٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="485" />
             <source>The selected consent as a form to sign or thumb-print; with nothing selected, a blank form for the principal person.</source>
             <translation>منتخب رضامندی، دستخط یا انگوٹھا لگانے کے لیے فارم کی شکل میں؛ کچھ منتخب نہ ہو تو مرکزی فرد کے لیے خالی فارم۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="480" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="487" />
             <source>&amp;Record consent…</source>
             <translation>رضامندی درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="505" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="512" />
             <source>child assented</source>
             <translation>بچے نے رضامندی دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="511" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="518" />
             <source>(witness: %1)</source>
             <translation>(گواہ: ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="538" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="545" />
             <source>%1, given by %2 on %3</source>
             <translation>‏%1، %2 نے ‎%3 کو دی</translation>
         </message>
@@ -2143,72 +2143,72 @@
     <context>
         <name>FollowUpsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
             <source>Due</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
             <source>With</source>
             <translation>کس کے ساتھ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="549" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="550" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="557" />
             <source>Assigned to</source>
             <translation>ذمہ دار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="550" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="557" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="552" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="559" />
             <source>&amp;Mark done…</source>
             <translation>مکمل قرار دیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="554" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
             <source>&amp;Add follow-up…</source>
             <translation>فالو اپ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="573" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="580" />
             <source>Done on %1</source>
             <translation>‏%1 کو مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="577" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="584" />
             <source>Overdue</source>
             <translation>تاریخ گزر چکی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="579" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="586" />
             <source>Due today</source>
             <translation>آج کرنا ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="581" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="588" />
             <source>Planned</source>
             <translation>طے شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="583" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="590" />
             <source>The family</source>
             <translation>خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="599" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="606" />
             <source>%1, due %2</source>
             <translation>‏%1، مقررہ تاریخ ‎%2</translation>
         </message>
@@ -2216,8 +2216,8 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/base.py" line="154" />
-            <location filename="../victimcare/gui/dialogs/base.py" line="183" />
+            <location filename="../victimcare/gui/dialogs/base.py" line="157" />
+            <location filename="../victimcare/gui/dialogs/base.py" line="186" />
             <source>Nothing was saved. Correct the marked fields.</source>
             <translation>کچھ محفوظ نہیں ہوا۔ نشان زدہ خانے درست کریں۔</translation>
         </message>
@@ -2225,22 +2225,22 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="837" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="837" />
             <source>Who</source>
             <translation>کس نے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="831" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="838" />
             <source>What</source>
             <translation>کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="832" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="839" />
             <source>Show each time the case was looked at</source>
             <translation>ہر وہ موقع دکھائیں جب کیس دیکھا گیا</translation>
         </message>
@@ -3736,47 +3736,47 @@
     <context>
         <name>NeedsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="332" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="332" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="332" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="326" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="333" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="333" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="340" />
             <source>&amp;Change status…</source>
             <translation>حیثیت تبدیل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="334" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="341" />
             <source>Re&amp;fer to a service…</source>
             <translation>کسی خدمت کے لیے ریفر کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="343" />
             <source>&amp;Record needs…</source>
             <translation>ضروریات درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="356" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="363" />
             <source>the whole family</source>
             <translation>پورا خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="357" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="364" />
             <source>%1, for %2, by %3</source>
             <translation>‏%1، برائے ‎%2، از ‎%3</translation>
         </message>
@@ -3870,22 +3870,22 @@
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="613" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="620" />
             <source>&amp;Add note…</source>
             <translation>نوٹ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="623" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="630" />
             <source>%1 · %2</source>
             <translation>‏%1 · %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="626" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="633" />
             <source>Restricted</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="631" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="638" />
             <source>No notes yet.</source>
             <translation>ابھی کوئی نوٹ نہیں۔</translation>
         </message>
@@ -4209,132 +4209,132 @@
     <context>
         <name>PeopleTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="210" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
             <source>Role in family</source>
             <translation>خاندان میں حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="215" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="215" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="211" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="215" />
             <source>Age</source>
             <translation>عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
             <source>Mobile</source>
             <translation>موبائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
             <source>Victim category</source>
             <translation>متاثرہ فرد کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="212" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
             <source>Harm</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
             <source>Relationship</source>
             <translation>رشتہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
             <source>Of</source>
             <translation>کس کا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
             <source>Also</source>
             <translation>مزید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="223" />
             <source>Relationships</source>
             <translation>رشتے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="226" />
             <source>&amp;Edit person…</source>
             <translation>فرد کی معلومات میں ترمیم کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="220" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="227" />
             <source>Add &amp;contact…</source>
             <translation>رابطہ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="222" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="229" />
             <source>Add &amp;family member…</source>
             <translation>خاندان کا فرد شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="249" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="256" />
             <source>Principal person</source>
             <translation>مرکزی فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="270" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="277" />
             <source>dependant</source>
             <translation>زیرِ کفالت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="270" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="277" />
             <source>legal heir</source>
             <translation>قانونی وارث</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="271" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="278" />
             <source>primary caregiver</source>
             <translation>بنیادی نگہداشت کنندہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="302" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="309" />
             <source>(not safe to call)</source>
             <translation>(فون کرنا محفوظ نہیں)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="304" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="311" />
             <source>(only through someone)</source>
             <translation>(صرف کسی کے ذریعے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="312" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="319" />
             <source>%1 (born %2)</source>
             <translation>‏%1 (پیدائش ‎%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="315" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="322" />
             <source>about %1</source>
             <translation>تقریباً ‎%1</translation>
         </message>
@@ -4775,37 +4775,37 @@
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
             <source>Urgency</source>
             <translation>ترجیح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="749" />
             <source>Respond by</source>
             <translation>جواب کب تک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="749" />
             <source>Letter no.</source>
             <translation>خط نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="745" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="752" />
             <source>&amp;Letter…</source>
             <translation>خط…</translation>
         </message>
@@ -5389,27 +5389,27 @@
             <translation>وجوہات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/risk.py" line="86" />
-            <source>&amp;Approve</source>
-            <translation>منظور کریں</translation>
-        </message>
-        <message>
-            <location filename="../victimcare/gui/dialogs/risk.py" line="88" />
-            <source>Re&amp;ject</source>
-            <translation>مسترد کریں</translation>
-        </message>
-        <message>
-            <location filename="../victimcare/gui/dialogs/risk.py" line="97" />
+            <location filename="../victimcare/gui/dialogs/risk.py" line="84" />
             <source>Decision</source>
             <translation>فیصلہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/risk.py" line="99" />
+            <location filename="../victimcare/gui/dialogs/risk.py" line="84" />
+            <source>&amp;Approve</source>
+            <translation>منظور کریں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/risk.py" line="84" />
+            <source>Re&amp;ject</source>
+            <translation>مسترد کریں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/dialogs/risk.py" line="85" />
             <source>&amp;Comment</source>
             <translation>تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/risk.py" line="101" />
+            <location filename="../victimcare/gui/dialogs/risk.py" line="87" />
             <source>Needed when you reject the rating.</source>
             <translation>درجہ بندی مسترد کرنے پر ضروری ہے۔</translation>
         </message>
@@ -5417,42 +5417,42 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
             <source>Level</source>
             <translation>سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
             <source>Reasons</source>
             <translation>وجوہات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="404" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
             <source>Rated by</source>
             <translation>درجہ بندی کس نے کی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="405" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="412" />
             <source>Review</source>
             <translation>جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="407" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="414" />
             <source>Re&amp;view…</source>
             <translation>جائزہ لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="408" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
             <source>&amp;Assess risk…</source>
             <translation>خطرے کا اندازہ لگائیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="424" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="431" />
             <source>%1 by %2</source>
             <translation>‏%1، از ‎%2</translation>
         </message>
@@ -6484,37 +6484,37 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="458" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="465" />
             <source>Withdrawn on %1</source>
             <translation>‏%1 کو واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="460" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="467" />
             <source>Expired on %1</source>
             <translation>‏%1 کو ختم ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="462" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="469" />
             <source>Valid until %1</source>
             <translation>‏%1 تک مؤثر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="463" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
             <source>Valid, no end date</source>
             <translation>مؤثر، کوئی آخری تاریخ نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="727" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="734" />
             <source>%1 bytes</source>
             <translation>‏%1 بائٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="729" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="736" />
             <source>%1 KB</source>
             <translation>‏%1 KB</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="730" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="737" />
             <source>%1 MB</source>
             <translation>‏%1 MB</translation>
         </message>

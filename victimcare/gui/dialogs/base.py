@@ -8,15 +8,18 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -183,6 +186,29 @@ class FormDialog(QDialog):
                 self.summary.set_message(self.tr("Nothing was saved. Correct the marked fields."))
         else:
             self.summary.set_message(describe(error))
+
+
+def add_decision(dialog: FormDialog, label: str, approve_text: str, reject_text: str,
+                 name: str) -> tuple[QRadioButton, QRadioButton]:
+    """The Approve / Reject pair of a supervisor's decision, on one form row; Approve is
+    chosen at first and either choice re-checks the form."""
+    choice = QWidget(dialog)
+    row = QHBoxLayout(choice)
+    row.setContentsMargins(0, 0, 0, 0)
+    approve = QRadioButton(approve_text, choice)
+    approve.setObjectName(name + "Approve")
+    reject = QRadioButton(reject_text, choice)
+    reject.setObjectName(name + "Reject")
+    approve.setChecked(True)
+    group = QButtonGroup(choice)
+    group.addButton(approve)
+    group.addButton(reject)
+    row.addWidget(approve)
+    row.addWidget(reject)
+    row.addStretch(1)
+    dialog.form.addRow(label, choice)
+    approve.toggled.connect(lambda _c: dialog.revalidate())
+    return approve, reject
 
 
 def text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from victimcare.domain import reference
 from victimcare.domain.errors import FieldError, ValidationError
 from victimcare.gui.context import AppContext
-from victimcare.gui.dialogs.base import FormDialog, plain_label, text_box
+from victimcare.gui.dialogs.base import FormDialog, add_decision, plain_label, text_box
 from victimcare.gui.widgets.choices import ChoiceCombo
 from victimcare.gui.widgets.lang import ui_lang
 from victimcare.services import closures
@@ -58,22 +58,9 @@ class ClosureDecisionDialog(FormDialog):
             self, request.get("requested_by_name") or ""))
         if request.get("comment"):
             self.form.addRow(self.tr("Their comment"), plain_label(self, request["comment"]))
-        choice = QWidget(self)
-        row = QHBoxLayout(choice)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.approve = QRadioButton(self.tr("&Approve, close the case"), choice)
-        self.approve.setObjectName("closureApprove")
-        self.reject_choice = QRadioButton(self.tr("Re&ject, keep it open"), choice)
-        self.reject_choice.setObjectName("closureReject")
-        self.approve.setChecked(True)
-        group = QButtonGroup(choice)
-        group.addButton(self.approve)
-        group.addButton(self.reject_choice)
-        row.addWidget(self.approve)
-        row.addWidget(self.reject_choice)
-        row.addStretch(1)
-        self.form.addRow(self.tr("Decision"), choice)
-        self.approve.toggled.connect(lambda _c: self.revalidate())
+        self.approve, self.reject_choice = add_decision(
+            self, self.tr("Decision"), self.tr("&Approve, close the case"),
+            self.tr("Re&ject, keep it open"), "closure")
         self.comment = self.add_field(self.tr("&Comment"), text_box(self, 3), "comment",
                                       "closureDecisionComment",
                                       hint=self.tr("Needed when you reject the request."))

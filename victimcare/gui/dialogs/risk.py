@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from victimcare.domain.enums import RiskLevel
 from victimcare.domain.errors import FieldError
 from victimcare.domain.rules import risk_needs_review
 from victimcare.gui.context import AppContext
-from victimcare.gui.dialogs.base import FormDialog, plain_label, text_box
+from victimcare.gui.dialogs.base import FormDialog, add_decision, plain_label, text_box
 from victimcare.gui.widgets.choices import ChoiceCombo
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.services import care
@@ -80,22 +80,8 @@ class RiskReviewDialog(FormDialog):
             "%2", enum_label(RiskLevel, current) or self.tr("not rated"))))
         self.form.addRow(self.tr("Rated by"), plain_label(self, assessed_by))
         self.form.addRow(self.tr("Reasons"), plain_label(self, assessment.get("rationale") or ""))
-        choice = QWidget(self)
-        row = QHBoxLayout(choice)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.approve = QRadioButton(self.tr("&Approve"), choice)
-        self.approve.setObjectName("reviewApprove")
-        self.reject_choice = QRadioButton(self.tr("Re&ject"), choice)
-        self.reject_choice.setObjectName("reviewReject")
-        self.approve.setChecked(True)
-        group = QButtonGroup(choice)
-        group.addButton(self.approve)
-        group.addButton(self.reject_choice)
-        row.addWidget(self.approve)
-        row.addWidget(self.reject_choice)
-        row.addStretch(1)
-        self.form.addRow(self.tr("Decision"), choice)
-        self.approve.toggled.connect(lambda _c: self.revalidate())
+        self.approve, self.reject_choice = add_decision(
+            self, self.tr("Decision"), self.tr("&Approve"), self.tr("Re&ject"), "review")
         self.comment = self.add_field(self.tr("&Comment"), text_box(self, 3), "review_comment",
                                       "reviewComment",
                                       hint=self.tr("Needed when you reject the rating."))
