@@ -10,54 +10,32 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync.synclib import HUB, PW, USER_PW, Net, change, forge, sample_families, sample_incident
+from sync.synclib import (
+    HUB,
+    Net,
+    build_network,
+    change,
+    forge,
+    sample_families,
+    sample_incident,
+)
 
 from victimcare.domain.errors import BundleRejected, NotFound, ValidationError, WorkflowError
 from victimcare.domain.model import ENTITIES
-from victimcare.services import accounts, care, casefile, cases, incidents, people, transfers
-from victimcare.services.installation import sign_in
+from victimcare.services import care, casefile, cases, incidents, people, transfers
 from victimcare.services.scope import case_rows
-from victimcare.services.sync import devices, export, importer, profile
-from victimcare.services.sync.setup import init_hub, init_join
-from victimcare.store.keyslots import FAST_KDF
+from victimcare.services.sync import importer
 
 LHR, PEW, KHI = "PB-LHR", "KP-PEW", "SD-KHC"
 OFFICES = (LHR, PEW, KHI)
 TODAY = dt.date.today().isoformat()
 
 
-def _build(root: Path) -> None:
-    """As the CLI does it: a hub, then each office joins from its profile and is trusted."""
-    init_hub(root / HUB, office_code=HUB, admin_username="admin", admin_password=PW,
-             kdf=FAST_KDF)
-    admin = sign_in(root / HUB, "admin", PW)
-    accounts.create_user(admin, "coord", "Hub Coordinator", ["coordinator"], password=USER_PW)
-    admin.close()
-    hub = sign_in(root / HUB, "coord", USER_PW)
-    profile.export_profile(hub, root / "org.vcprofile")
-    for office in OFFICES:
-        init_join(root / office, root / "org.vcprofile", office_code=office,
-                  admin_username="admin", admin_password=PW, kdf=FAST_KDF)
-        admin = sign_in(root / office, "admin", PW)
-        for user, roles in (("cw", ["caseworker"]), ("coord", ["coordinator"]),
-                            ("sup", ["supervisor"])):
-            accounts.create_user(admin, user, f"{office} {user}", roles, password=USER_PW)
-        admin.close()
-        s = sign_in(root / office, "coord", USER_PW)
-        path = export.export_bundle(s, out_dir=root).path
-        s.close()
-        candidate = devices.candidate_from_bundle(path)
-        devices.trust(hub, candidate, candidate.fingerprint)
-        importer.import_bundle(hub, path)
-        path.unlink()
-    hub.close()
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("transfers") / "net"
     root.mkdir(parents=True)
-    _build(root)
+    build_network(root, OFFICES)
     return root
 
 

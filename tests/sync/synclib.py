@@ -68,7 +68,8 @@ class Net:
             self.imp(o, self.export(HUB, o))
 
 
-def build_network(root: Path) -> None:
+def build_network(root: Path, offices: tuple[str, ...] = OFFICES) -> None:
+    """As the CLI does it: a hub, then each office joins from its profile and is trusted."""
     root.mkdir(parents=True, exist_ok=True)
     init_hub(root / HUB, office_code=HUB, admin_username="admin", admin_password=PW, kdf=FAST_KDF)
     admin = sign_in(root / HUB, "admin", PW)
@@ -76,7 +77,7 @@ def build_network(root: Path) -> None:
     admin.close()
     hub = sign_in(root / HUB, "coord", USER_PW)
     profile.export_profile(hub, root / "org.vcprofile")
-    for office in OFFICES:
+    for office in offices:
         init_join(root / office, root / "org.vcprofile", office_code=office,
                   admin_username="admin", admin_password=PW, kdf=FAST_KDF)
         admin = sign_in(root / office, "admin", PW)
