@@ -30,6 +30,7 @@ PERSON_LINKS: tuple[tuple[str, str], ...] = tuple(
     (e.table, f.name) for e in ENTITIES for f in e.fields
     if f.ref == "person" and not e.append_only)
 _MAX_CHAIN = 20
+_PROFILE_CACHE = 20_000
 
 
 # -- scoring (pure) -----------------------------------------------------------------------------
@@ -229,21 +230,31 @@ def _related(db: Database, a: str, b: str) -> bool:
 
 
 def _score_people(db: Database, ids: Sequence[str], now: str,
-                  progress: Callable[[int, int], None] | None = None) -> int:
-    """Score each person against the people sharing a blocking key; returns new pairs."""
+                  progress: Callable[[int, int], None] | None = None, *,
+                  refresh: bool = True) -> int:
+    """Score each person against the people sharing a blocking key; returns new pairs.
+    `refresh`: recompute their keys first (not needed when the write hooks just did)."""
     found = 0
     unique = list(dict.fromkeys(ids))
+    # A common name's neighbours come up again in the next chunk: parse each person once.
+    seen: dict[str, Profile] = {}
     for n, (_, part) in enumerate(_chunks(unique)):
         if progress is not None:
             progress(n * 500, len(unique))
         pairs: set[tuple[str, str]] = set()
         for pid in part:
-            person_blocks.refresh(db, pid)
+            if refresh:
+                person_blocks.refresh(db, pid)
             for other in person_blocks.neighbours(db, pid):
                 pairs.add((min(pid, other), max(pid, other)))
         if not pairs:
             continue
-        people = _profiles(db, {p for pair in pairs for p in pair})
+        wanted = {p for pair in pairs for p in pair}
+        if len(seen) > _PROFILE_CACHE:
+            seen.clear()  # a scan of everyone: keep memory bounded
+        # Scoring writes only candidate rows, never people: a profile read earlier holds.
+        seen.update(_profiles(db, wanted - seen.keys()))
+        people = {p: seen[p] for p in wanted if p in seen}
         known = _existing(db, part)
         for a, b in sorted(pairs):
             if a not in people or b not in people:
@@ -284,7 +295,8 @@ def after_import(unit: Unit, new_people: Sequence[str]) -> int:
     """Called inside a bundle's transaction: score the people it brought or changed (and any
     changed here since the last look). The cost grows with them, not with the database."""
     ids = [*new_people, *person_blocks.take_dirty(unit.db)]
-    found = _score_people(unit.db, ids, unit.now)
+    # Every one of them was written through the hooks, which keep their keys current.
+    found = _score_people(unit.db, ids, unit.now, refresh=False)
     if found:
         unit.audit("duplicate.scan", None, None, scanned=len(set(ids)), found=found)
     return found

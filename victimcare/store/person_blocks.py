@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from victimcare.domain import names
+from victimcare.domain.sync_rules import chunks
 from victimcare.store.db import Database
+from victimcare.store.search import people_of
 
 # A key shared by more people than this says nothing about any pair of them (a very common
 # name with a very common father's name): it is skipped, so one lookup stays bounded.
 BLOCK_LIMIT = 200
+_CHUNK = 500  # ids per IN (...) list
 _DIGITS = re.compile(r"\D")
 # Exact identifiers: never skipped, however many people share them.
 EXACT = ("c:", "i:", "p:")
@@ -70,28 +73,43 @@ def keys(row: Mapping[str, Any], phones: Iterable[str]) -> set[str]:
     return out
 
 
-def _phones(db: Database, person_id: str) -> list[str]:
-    return [v for (v,) in db.execute(
-        "SELECT value FROM contact_point WHERE person = ? AND kind IN ('mobile', 'landline')"
-        " AND deleted IS NULL", (person_id,))]
-
-
 def refresh(db: Database, person_id: str) -> None:
     """Recompute one person's keys; a deleted or merged person has none (never a candidate)."""
-    row = db.query_one("SELECT * FROM person WHERE id = ?", (person_id,))
-    wanted: set[str] = set()
-    if row is not None and not row["deleted"] and not row["merged_into"]:
-        wanted = keys({k: row[k] for k in row.keys()}, _phones(db, person_id))  # noqa: SIM118
-    have = {k for (k,) in db.execute("SELECT key FROM person_block WHERE person_id = ?",
-                                     (person_id,))}
-    for key in have - wanted:
-        db.execute("DELETE FROM person_block WHERE key = ? AND person_id = ?", (key, person_id))
-    for key in wanted - have:
-        db.execute("INSERT INTO person_block (key, person_id) VALUES (?, ?)", (key, person_id))
+    refresh_many(db, [person_id])
 
 
-def mark_dirty(db: Database, person_id: str) -> None:
-    db.execute("INSERT OR IGNORE INTO person_block_dirty (person_id) VALUES (?)", (person_id,))
+def refresh_many(db: Database, person_ids: Iterable[str]) -> None:
+    """Recompute these people's keys, a few hundred per query (a bundle brings thousands)."""
+    for part in chunks(sorted(set(person_ids)), _CHUNK):
+        marks = ",".join("?" * len(part))
+        rows = {r["id"]: r for r in db.query(
+            f"SELECT * FROM person WHERE id IN ({marks}) AND deleted IS NULL"
+            " AND merged_into IS NULL", part)}
+        phones: dict[str, list[str]] = {}
+        for person, value in db.execute(
+                f"SELECT person, value FROM contact_point WHERE person IN ({marks})"
+                " AND kind IN ('mobile', 'landline') AND deleted IS NULL", part):
+            phones.setdefault(person, []).append(value)
+        have: dict[str, set[str]] = {}
+        for person, key in db.execute(
+                f"SELECT person_id, key FROM person_block WHERE person_id IN ({marks})", part):
+            have.setdefault(person, set()).add(key)
+        gone: list[tuple[str, str]] = []
+        new: list[tuple[str, str]] = []
+        for pid in part:
+            row = rows.get(pid)
+            wanted = keys({k: row[k] for k in row.keys()},  # noqa: SIM118
+                          phones.get(pid, ())) if row is not None else set()
+            had = have.get(pid, set())
+            gone += [(k, pid) for k in had - wanted]
+            new += [(k, pid) for k in wanted - had]
+        db.executemany("DELETE FROM person_block WHERE key = ? AND person_id = ?", gone)
+        db.executemany("INSERT INTO person_block (key, person_id) VALUES (?, ?)", new)
+
+
+def mark_dirty(db: Database, person_ids: Iterable[str]) -> None:
+    db.executemany("INSERT OR IGNORE INTO person_block_dirty (person_id) VALUES (?)",
+                   [(p,) for p in person_ids])
 
 
 def take_dirty(db: Database) -> list[str]:
@@ -142,14 +160,13 @@ def neighbours(db: Database, person_id: str) -> dict[str, set[str]]:
     return out
 
 
-# -- write hooks (store/search.py HOOKS pattern) ------------------------------------------------
-def on_person(db: Database, table: str, row_id: str) -> None:
-    refresh(db, row_id)
-    mark_dirty(db, row_id)
+# -- write hooks (store/hooks.py): each gets the ids of the rows just written -----------------
+def on_person(db: Database, table: str, row_ids: Sequence[str]) -> None:
+    refresh_many(db, row_ids)
+    mark_dirty(db, row_ids)
 
 
-def on_contact(db: Database, table: str, row_id: str) -> None:
-    person = db.scalar("SELECT person FROM contact_point WHERE id = ?", (row_id,))
-    if person:
-        refresh(db, person)
-        mark_dirty(db, person)
+def on_contact(db: Database, table: str, row_ids: Sequence[str]) -> None:
+    people = sorted(people_of(db, table, row_ids))
+    refresh_many(db, people)
+    mark_dirty(db, people)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from victimcare.domain.errors import NotFound, ValidationError
@@ -12,7 +12,8 @@ from victimcare.domain.ids import uuid7
 from victimcare.domain.model import BOOL, LIST, ROW_COLUMNS, Entity, entity
 from victimcare.store.db import Database
 
-Hook = Callable[[Database, str, str], None]
+# Keeps a derived table current: (db, table written, ids of the rows written).
+Hook = Callable[[Database, str, Sequence[str]], None]
 
 
 def encode_value(kind: str, value: Any) -> Any:
@@ -67,7 +68,7 @@ class Records:
 
     def _after(self, table: str, row_id: str) -> None:
         for hook in self._hooks.get(table, ()):
-            hook(self._db, table, row_id)
+            hook(self._db, table, [row_id])
 
     def _check_refs(self, ent: Entity, values: Mapping[str, Any]) -> None:
         """A row pointing at a record that does not exist is refused with a typed error

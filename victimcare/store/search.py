@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from victimcare.domain.sync_rules import chunks
 from victimcare.store.db import Database
 
 MIN_TERM = 3  # a trigram index cannot match anything shorter
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's limit of bound parameters
 # A typed CNIC or phone number standing as its own word: "35202-1234567-1", "0300 1234567".
 _NUMBER_WORD = re.compile(r"(?<!\S)\+?\d[\d\- ]{5,}\d(?!\S)")
 
@@ -19,49 +23,74 @@ def _searchable_phone(value: str) -> str:
 
 
 def refresh_person(db: Database, person_id: str) -> None:
-    """Rebuild the one index row of a person from the current data.
+    """Rebuild the one index row of a person from the current data."""
+    refresh_people(db, [person_id])
 
-    The index row shares the person's rowid, so replacing it is a lookup, not a scan of the
+
+def refresh_people(db: Database, person_ids: Iterable[str]) -> None:
+    """Rebuild the index rows of these people from the current data, a few hundred per query
+    (a bundle brings thousands).
+
+    An index row shares its person's rowid, so replacing it is a lookup, not a scan of the
     whole index (person_id is an unindexed column)."""
-    p = db.query_one(
-        "SELECT rowid, office, given_name, family_name, name_ur, guardian_name,"
-        " guardian_name_ur, cnic, other_id_number, deleted FROM person WHERE id = ?",
-        (person_id,))
-    if p is None:
-        return
-    db.execute("DELETE FROM person_search WHERE rowid = ?", (p["rowid"],))
-    if p["deleted"]:
-        return
-    names = " ".join(p[k] for k in ("given_name", "family_name", "name_ur") if p[k])
-    guardian = " ".join(p[k] for k in ("guardian_name", "guardian_name_ur") if p[k])
-    parts = [p[k] for k in ("cnic", "other_id_number") if p[k]]
-    for (value,) in db.execute(
-            "SELECT value FROM contact_point WHERE person = ? AND kind IN ('mobile', 'landline')"
-            " AND deleted IS NULL", (person_id,)):
-        parts.append(_searchable_phone(value))
-    for (number,) in db.execute(
-            "SELECT c.case_number FROM case_member m JOIN vc_case c ON c.id = m.case_id"
-            " WHERE m.person = ? AND m.deleted IS NULL AND c.deleted IS NULL", (person_id,)):
-        parts += [number, number.replace("-", "")]
-    db.execute("INSERT INTO person_search (rowid, person_id, office, names, guardian,"
-               " identifiers) VALUES (?, ?, ?, ?, ?, ?)",
-               (p["rowid"], person_id, p["office"], names, guardian, " ".join(parts)))
+    for part in chunks(sorted(set(person_ids)), _CHUNK):
+        marks = ",".join("?" * len(part))
+        people = db.query(
+            "SELECT id, rowid, office, given_name, family_name, name_ur, guardian_name,"
+            f" guardian_name_ur, cnic, other_id_number, deleted FROM person WHERE id IN ({marks})",
+            part)
+        extra: dict[str, list[str]] = {}
+        for person, value in db.execute(
+                f"SELECT person, value FROM contact_point WHERE person IN ({marks})"
+                " AND kind IN ('mobile', 'landline') AND deleted IS NULL", part):
+            extra.setdefault(person, []).append(_searchable_phone(value))
+        for person, number in db.execute(
+                "SELECT m.person, c.case_number FROM case_member m JOIN vc_case c"
+                f" ON c.id = m.case_id WHERE m.person IN ({marks}) AND m.deleted IS NULL"
+                " AND c.deleted IS NULL", part):
+            extra.setdefault(person, []).extend((number, number.replace("-", "")))
+        db.executemany("DELETE FROM person_search WHERE rowid = ?", [(p["rowid"],) for p in people])
+        db.executemany(
+            "INSERT INTO person_search (rowid, person_id, office, names, guardian, identifiers)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(p["rowid"], p["id"], p["office"], _words(p, "given_name", "family_name", "name_ur"),
+              _words(p, "guardian_name", "guardian_name_ur"),
+              " ".join([*(p[k] for k in ("cnic", "other_id_number") if p[k]),
+                        *extra.get(p["id"], ())]))
+             for p in people if not p["deleted"]])
 
 
-def on_person(db: Database, table: str, row_id: str) -> None:
-    refresh_person(db, row_id)
+def _words(row: Any, *columns: str) -> str:
+    return " ".join(row[k] for k in columns if row[k])
 
 
-def on_person_child(db: Database, table: str, row_id: str) -> None:
-    """contact_point and case_member rows: refresh the person they belong to."""
-    person = db.scalar(f"SELECT person FROM {table} WHERE id = ?", (row_id,))
-    if person:
-        refresh_person(db, person)
+def people_of(db: Database, table: str, row_ids: Sequence[str]) -> set[str]:
+    """The people that rows of a person's child table (contacts, case members) belong to."""
+    out: set[str] = set()
+    for part in chunks(sorted(set(row_ids)), _CHUNK):
+        marks = ",".join("?" * len(part))
+        out.update(p for (p,) in db.execute(
+            f"SELECT person FROM {table} WHERE id IN ({marks})", part) if p)
+    return out
 
 
-def on_case(db: Database, table: str, row_id: str) -> None:
-    for (person,) in db.query("SELECT person FROM case_member WHERE case_id = ?", (row_id,)):
-        refresh_person(db, person)
+# -- write hooks (store/hooks.py): each gets the ids of the rows just written -----------------
+def on_person(db: Database, table: str, row_ids: Sequence[str]) -> None:
+    refresh_people(db, row_ids)
+
+
+def on_person_child(db: Database, table: str, row_ids: Sequence[str]) -> None:
+    """contact_point and case_member rows: refresh the people they belong to."""
+    refresh_people(db, people_of(db, table, row_ids))
+
+
+def on_case(db: Database, table: str, row_ids: Sequence[str]) -> None:
+    people: set[str] = set()
+    for part in chunks(sorted(set(row_ids)), _CHUNK):
+        marks = ",".join("?" * len(part))
+        people.update(p for (p,) in db.execute(
+            f"SELECT person FROM case_member WHERE case_id IN ({marks})", part))
+    refresh_people(db, people)
 
 
 def terms(text: str) -> list[str]:

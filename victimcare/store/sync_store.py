@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,9 +14,8 @@ from victimcare.domain.ids import uuid7
 from victimcare.domain.model import BOOL, ENTITIES, LIST, ROW_COLUMNS, Entity, entity
 from victimcare.store import audit
 from victimcare.store.db import Database
-from victimcare.store.records import encode_value
+from victimcare.store.records import Hook, encode_value
 
-Hook = Callable[[Database, str, str], None]
 # Row columns a change may carry besides fields: fixed at insert, except the tombstone.
 META_FIELDS = frozenset({"office", "created_at", "created_by"})
 DELETED = "deleted"
@@ -331,8 +330,10 @@ class ApplyStats:
 class Applier:
     """Merges incoming changes into rows inside the caller's transaction (SYNC.md merge rule).
 
-    Every write stamps the field versions, appends a change_log row whose origin is the writing
-    device (so the hub can forward it), and refreshes derived tables through the hooks.
+    Every write stamps the field versions and appends a change_log row whose origin is the
+    writing device (so the hub can forward it). The derived tables (search, duplicate blocks)
+    are refreshed by `flush`, once per row however often it was written: call it before
+    anything reads them.
     """
 
     def __init__(self, db: Database, *, now: str, clock: HlcClock,
@@ -345,6 +346,7 @@ class Applier:
         self._peer_ack = peer_ack
         self.stats = ApplyStats()
         self.refs: dict[str, set[str]] = {}
+        self._written: dict[str, dict[str, None]] = {}  # table → row ids, in write order
         # Most imports meet no open clash: then settling costs no query per field.
         self._open_clashes = bool(db.scalar(
             "SELECT 1 FROM conflict WHERE status = 'open' LIMIT 1"))
@@ -488,8 +490,15 @@ class Applier:
             (table, row_id, op, json.dumps(changes, ensure_ascii=False), origin, self._now))
 
     def _after(self, table: str, row_id: str) -> None:
-        for hook in self._hooks.get(table, ()):
-            hook(self._db, table, row_id)
+        if table in self._hooks:
+            self._written.setdefault(table, {})[row_id] = None
+
+    def flush(self) -> None:
+        """Run the hooks over every row written since the last flush."""
+        written, self._written = self._written, {}
+        for table, ids in written.items():
+            for hook in self._hooks[table]:
+                hook(self._db, table, list(ids))
 
     def missing_references(self) -> list[tuple[str, str]]:
         """(table, id) of every referenced row that exists neither here nor in the bundle."""
@@ -520,7 +529,7 @@ def write_local(db: Database, clock: HlcClock, table: str, row_id: str,
     db.execute("INSERT INTO change_log (tbl, row_id, op, changes, origin, at) VALUES (?,?,?,?,?,?)",
                (table, row_id, op, json.dumps(log, ensure_ascii=False), clock.device, now))
     for hook in (hooks or {}).get(table, ()):
-        hook(db, table, row_id)
+        hook(db, table, [row_id])
 
 
 def row_snapshot(db: Database, table: str, row_id: str) -> dict[str, Any] | None:

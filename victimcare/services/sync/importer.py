@@ -210,6 +210,7 @@ class _Import:
                 raise BundleRejected("malformed_line", line=number, detail="type")
         if self.counts != self.h["counts"]:
             raise BundleRejected("payload_mismatch", detail="counts")
+        self.applier.flush()
         missing = self.applier.missing_references()
         if missing:
             table, row_id = missing[0]

@@ -153,6 +153,7 @@ def apply_profile(session: Session, profile: Profile) -> None:
                 raise BundleRejected("bad_profile", table=r["table"])
             applier.apply(Incoming(r["table"], r["id"], "insert", profile.hub_seq,
                                    profile.hub.id, r["fields"]))
+        applier.flush()
         peer = sync_store.get_peer(db, profile.hub.id)
         peer.received = max(peer.received, profile.hub_seq)
         sync_store.put_peer(db, peer)
