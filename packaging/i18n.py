@@ -60,8 +60,30 @@ def _tool(name: str) -> str:
     return found
 
 
+# Texts outside the GUI that the GUI shows translated: file → names of its module-level
+# string constants and dicts of strings, and their context (the file's CONTEXT constant).
+OUTSIDE_GUI = {ROOT / "victimcare" / "services" / "sync" / "reasons.py":
+               ("REASONS", "DETAILS", "REFUSED")}
+
+
 def _sources() -> list[Path]:
     return sorted(SOURCES.rglob("*.py"))
+
+
+def _outside_gui_messages(path: Path, names: tuple[str, ...]) -> list[tuple[str, str, str, int]]:
+    """(context, source, comment, line) of the named constants' texts in one non-GUI file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    context = _string_constants(tree.body)["CONTEXT"]
+    found = []
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (
+            node.targets[0] if isinstance(node, ast.Assign) else None)
+        if not (isinstance(target, ast.Name) and target.id in names and node.value):
+            continue
+        values = node.value.values if isinstance(node.value, ast.Dict) else [node.value]
+        found += [(context, text, "", v.lineno) for v in values
+                  if (text := _literal(v)) is not None]
+    return found
 
 
 def _key(context: ET.Element, message: ET.Element) -> Key:
@@ -183,6 +205,8 @@ def extract() -> ET.Element:
     qt_words = [(None, (context, source, "", 0)) for context, sources in QT_WORDS.items()
                 for source in sources]
     missed = [(path, found) for path in _sources() for found in _missed_messages(path)]
+    missed += [(path, found) for path, names in OUTSIDE_GUI.items()
+               for found in _outside_gui_messages(path, names)]
     for path, (context_name, source, comment, line) in qt_words + missed:
         if (context_name, source, comment) in known:
             continue

@@ -13,6 +13,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
+from victimcare.domain.errors import BundleRejected
+from victimcare.gui.messages import describe
+from victimcare.services.sync import reasons
+
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "translations"
 TS_FILES = sorted(TRANSLATIONS.glob("victimcare_*.ts"))
@@ -188,6 +192,26 @@ def test_extraction_finds_texts_outside_classes_behind_helpers_and_in_f_strings(
     assert ("Messages", "Row %1, ") in found
     assert ("ConflictsPage", "unknown device") in found  # self.tr inside an f-string
     assert ("CaseTabs", "Valid until %1") in found  # _tr(ctx, ...) with ctx = "CaseTabs"
+    # The bundle refusals live in services (no Qt there), and every one is extracted.
+    texts = [*reasons.REASONS.values(), *reasons.DETAILS.values(), reasons.REFUSED]
+    assert {(reasons.CONTEXT, t) for t in texts} <= found
+
+
+def test_a_refused_bundle_is_explained_in_urdu(qapp, tmp_path: Path) -> None:
+    _needs("pyside6-lrelease")
+    _i18n().release(tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "victimcare_ur.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = describe(BundleRejected("bad_signature", file="PB-LHR.vcbundle", line=3))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text.startswith("بنڈل کے دستخط")
+    assert "فائل: PB-LHR.vcbundle" in text and "سطر: 3" in text
+    assert "signature" not in text
+    # Without a translator (and in the CLI) the same refusal reads in English.
+    assert describe(BundleRejected("bad_signature")).startswith("The bundle's signature")
 
 
 def test_urdu_carries_the_marks_that_keep_it_right_to_left_and_numbers_in_order() -> None:

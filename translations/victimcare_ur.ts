@@ -805,22 +805,22 @@
             <translation>منظور کریں، کیس بند کر دیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="62" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="63" />
             <source>Re&amp;ject, keep it open</source>
             <translation>مسترد کریں، کیس کھلا رہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="63" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="64" />
             <source>&amp;Comment</source>
             <translation>تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="65" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="66" />
             <source>Needed when you reject the request.</source>
             <translation>درخواست مسترد کرنے پر ضروری ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/closure.py" line="73" />
+            <location filename="../victimcare/gui/dialogs/closure.py" line="74" />
             <source>You asked for this closure yourself: another supervisor must decide.</source>
             <translation>کیس بند کرنے کی یہ درخواست آپ نے خود کی تھی: فیصلہ کسی دوسرے سپروائزر کو کرنا ہوگا۔</translation>
         </message>
@@ -5614,188 +5614,188 @@
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="62" />
+            <location filename="../victimcare/gui/pages/sync.py" line="61" />
             <source>&amp;Export bundle…</source>
             <translation>بنڈل ایکسپورٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="65" />
+            <location filename="../victimcare/gui/pages/sync.py" line="64" />
             <source>&amp;Import bundles…</source>
             <translation>بنڈل امپورٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="68" />
+            <location filename="../victimcare/gui/pages/sync.py" line="67" />
             <source>&amp;Apply these bundles</source>
             <translation>یہ بنڈل لاگو کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="71" />
+            <location filename="../victimcare/gui/pages/sync.py" line="70" />
             <source>&amp;Trust new device…</source>
             <translation>نئی ڈیوائس پر اعتماد کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="74" />
+            <location filename="../victimcare/gui/pages/sync.py" line="73" />
             <source>Cancel</source>
             <translation>منسوخ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="87" />
-            <location filename="../victimcare/gui/pages/sync.py" line="95" />
+            <location filename="../victimcare/gui/pages/sync.py" line="86" />
+            <location filename="../victimcare/gui/pages/sync.py" line="94" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="87" />
+            <location filename="../victimcare/gui/pages/sync.py" line="86" />
             <source>From</source>
             <translation>کہاں سے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="87" />
+            <location filename="../victimcare/gui/pages/sync.py" line="86" />
             <source>Result</source>
             <translation>نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="88" />
+            <location filename="../victimcare/gui/pages/sync.py" line="87" />
             <source>New</source>
             <translation>نئے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="88" />
+            <location filename="../victimcare/gui/pages/sync.py" line="87" />
             <source>Updated</source>
             <translation>تبدیل شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="88" />
+            <location filename="../victimcare/gui/pages/sync.py" line="87" />
             <source>Conflicts</source>
             <translation>تضادات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="89" />
+            <location filename="../victimcare/gui/pages/sync.py" line="88" />
             <source>Possible duplicates</source>
             <translation>ممکنہ دہرے اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="94" />
+            <location filename="../victimcare/gui/pages/sync.py" line="93" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="94" />
+            <location filename="../victimcare/gui/pages/sync.py" line="93" />
             <source>Direction</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="94" />
+            <location filename="../victimcare/gui/pages/sync.py" line="93" />
             <source>Peer</source>
             <translation>دوسرا فریق</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="95" />
+            <location filename="../victimcare/gui/pages/sync.py" line="94" />
             <source>Changes</source>
             <translation>تبدیلیاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="98" />
+            <location filename="../victimcare/gui/pages/sync.py" line="97" />
             <source>Send to:</source>
             <translation>کسے بھیجیں:</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="109" />
+            <location filename="../victimcare/gui/pages/sync.py" line="108" />
             <source>Sync</source>
             <translation>سنک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="110" />
+            <location filename="../victimcare/gui/pages/sync.py" line="109" />
             <source>Bundles carry changes between this installation and the hub on a USB stick or by e-mail. They are encrypted for their recipient and signed; a damaged or forged bundle is refused and changes nothing.</source>
             <translation>بنڈل اس انسٹالیشن اور ہب کے درمیان تبدیلیاں USB اسٹک یا ای میل کے ذریعے لے جاتے ہیں۔ یہ وصول کنندہ کے لیے انکرپٹ اور دستخط شدہ ہوتے ہیں؛ خراب یا جعلی بنڈل رد کر دیا جاتا ہے اور اس سے کچھ تبدیل نہیں ہوتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="118" />
+            <location filename="../victimcare/gui/pages/sync.py" line="117" />
             <source>Bundle history</source>
             <translation>بنڈلز کا ریکارڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="135" />
+            <location filename="../victimcare/gui/pages/sync.py" line="134" />
             <source>Hub (%1)</source>
             <translation>ہب (‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="142" />
+            <location filename="../victimcare/gui/pages/sync.py" line="141" />
             <source>sent</source>
             <translation>بھیجا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="142" />
+            <location filename="../victimcare/gui/pages/sync.py" line="141" />
             <source>received</source>
             <translation>وصول ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="158" />
+            <location filename="../victimcare/gui/pages/sync.py" line="157" />
             <source>No recipient yet: set up sync with the hub first.</source>
             <translation>ابھی کوئی وصول کنندہ نہیں: پہلے ہب کے ساتھ سنک سیٹ اپ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="170" />
+            <location filename="../victimcare/gui/pages/sync.py" line="169" />
             <source>Wrote %1: %2 changes.</source>
             <translation>‏%1 محفوظ ہو گیا: ‎%2 تبدیلیاں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="202" />
+            <location filename="../victimcare/gui/pages/sync.py" line="201" />
             <source>Refused</source>
             <translation>رد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="205" />
+            <location filename="../victimcare/gui/pages/sync.py" line="204" />
             <source>Ready to apply</source>
             <translation>لاگو کرنے کے لیے تیار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="206" />
+            <location filename="../victimcare/gui/pages/sync.py" line="205" />
             <source>Applied</source>
             <translation>لاگو ہو گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="207" />
+            <location filename="../victimcare/gui/pages/sync.py" line="206" />
             <source>Already imported</source>
             <translation>پہلے سے امپورٹ شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="217" />
+            <location filename="../victimcare/gui/pages/sync.py" line="216" />
             <source>Preview: nothing has been changed yet.</source>
             <translation>پیش منظر: ابھی کچھ تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="220" />
+            <location filename="../victimcare/gui/pages/sync.py" line="219" />
             <source>%1 bundles applied: %2 new, %3 updated, %4 conflicts.</source>
             <translation>‏%1 بنڈل لاگو ہوئے: ‎%2 نئے، ‎%3 تبدیل شدہ، ‎%4 تضادات۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="227" />
+            <location filename="../victimcare/gui/pages/sync.py" line="226" />
             <source>Warning: the audit trail of %1 is broken; report it.</source>
             <translation>انتباہ: ‎%1 کا آڈٹ ریکارڈ ٹوٹا ہوا ہے؛ اس کی اطلاع دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="251" />
+            <location filename="../victimcare/gui/pages/sync.py" line="250" />
             <source>Trust new device</source>
             <translation>نئی ڈیوائس پر اعتماد کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="252" />
+            <location filename="../victimcare/gui/pages/sync.py" line="251" />
             <source>Phone the office %1 and ask them to read the fingerprint shown on their Sync page. Type it here:</source>
             <translation>دفتر ‎%1 کو فون کریں اور ان سے کہیں کہ اپنے سنک صفحے پر دکھایا گیا فنگر پرنٹ (شناختی کوڈ) پڑھ کر سنائیں۔ اسے یہاں لکھیں:</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="258" />
+            <location filename="../victimcare/gui/pages/sync.py" line="257" />
             <source>Where to write the bundle</source>
             <translation>بنڈل کہاں محفوظ کیا جائے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="262" />
+            <location filename="../victimcare/gui/pages/sync.py" line="261" />
             <source>Bundles to import</source>
             <translation>امپورٹ کرنے کے لیے بنڈل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/sync.py" line="263" />
+            <location filename="../victimcare/gui/pages/sync.py" line="262" />
             <source>VictimCare bundles (*.vcbundle)</source>
             <translation>‏VictimCare بنڈل (*.vcbundle)</translation>
         </message>
@@ -6517,6 +6517,189 @@
             <location filename="../victimcare/gui/widgets/case_tabs.py" line="737" />
             <source>%1 MB</source>
             <translation>‏%1 MB</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleReasons</name>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="13" />
+            <source>The bundle was refused.</source>
+            <translation>بنڈل مسترد کر دیا گیا۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="16" />
+            <source>The bundle is larger than this program accepts. Ask the office to export again; if it keeps happening, report it.</source>
+            <translation>یہ بنڈل اس پروگرام کی حد سے بڑا ہے۔ دفتر سے دوبارہ ایکسپورٹ کرنے کو کہیں؛ اگر بار بار ایسا ہو تو اس کی اطلاع دیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="18" />
+            <source>This file is not a VictimCare bundle. Check that the right file was copied.</source>
+            <translation>یہ فائل VictimCare کا بنڈل نہیں۔ جانچ لیں کہ درست فائل کاپی کی گئی ہے۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="20" />
+            <source>The bundle file is incomplete (cut short while copying). Copy it again from the sender.</source>
+            <translation>بنڈل کی فائل نامکمل ہے (کاپی کرتے وقت ادھوری رہ گئی)۔ بھیجنے والے سے اسے دوبارہ کاپی کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="22" />
+            <source>The bundle was written by a newer VictimCare. Update this installation, then import it again.</source>
+            <translation>یہ بنڈل VictimCare کے نئے ورژن نے لکھا ہے۔ اس انسٹالیشن کو اپ ڈیٹ کریں، پھر اسے دوبارہ امپورٹ کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="24" />
+            <source>The bundle's header is damaged or forged. Ask the sender for a new bundle.</source>
+            <translation>بنڈل کا ہیڈر خراب یا جعلی ہے۔ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="26" />
+            <source>The bundle's header is damaged. Copy the file again or ask the sender for a new bundle.</source>
+            <translation>بنڈل کا ہیڈر خراب ہے۔ فائل دوبارہ کاپی کریں یا بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="28" />
+            <source>The bundle comes from a device this installation has not enrolled. Phone the office, compare the fingerprint, then trust the device.</source>
+            <translation>یہ بنڈل ایسی ڈیوائس سے آیا ہے جو اس انسٹالیشن میں درج نہیں۔ دفتر کو فون کریں، فنگر پرنٹ کا موازنہ کریں، پھر ڈیوائس پر اعتماد کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="30" />
+            <source>The device that wrote this bundle has been revoked. Its bundles are no longer accepted.</source>
+            <translation>یہ بنڈل لکھنے والی ڈیوائس منسوخ کی جا چکی ہے۔ اس کے بنڈل اب قبول نہیں کیے جاتے۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="32" />
+            <source>This bundle was written by this installation itself.</source>
+            <translation>یہ بنڈل اسی انسٹالیشن نے لکھا ہے۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="33" />
+            <source>This kind of bundle cannot be imported here (an office bundle goes to the hub, a return bundle to its office).</source>
+            <translation>اس قسم کا بنڈل یہاں امپورٹ نہیں ہو سکتا (دفتر کا بنڈل ہب کو جاتا ہے، واپسی کا بنڈل اپنے دفتر کو)۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="35" />
+            <source>The bundle's signature does not match its sender: it was altered or forged. Do not use it; ask the sender for a new bundle.</source>
+            <translation>بنڈل کے دستخط بھیجنے والے سے مطابقت نہیں رکھتے: اسے بدلا گیا یا جعلی بنایا گیا ہے۔ اسے استعمال نہ کریں؛ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="37" />
+            <source>This device id is already enrolled with different keys. Do not trust it before you have phoned the office.</source>
+            <translation>یہ ڈیوائس آئی ڈی پہلے سے دوسری کلیدوں کے ساتھ درج ہے۔ دفتر کو فون کرنے سے پہلے اس پر اعتماد نہ کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="39" />
+            <source>The bundle was written for another installation. Send it to the right recipient.</source>
+            <translation>یہ بنڈل کسی دوسری انسٹالیشن کے لیے لکھا گیا ہے۔ اسے درست وصول کنندہ کو بھیجیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="41" />
+            <source>The bundle could not be decrypted: it was altered, or written for another installation.</source>
+            <translation>بنڈل ڈی کرپٹ نہیں ہو سکا: اسے بدلا گیا ہے، یا یہ کسی دوسری انسٹالیشن کے لیے لکھا گیا ہے۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="43" />
+            <source>The bundle's contents do not match its header. Ask the sender for a new bundle.</source>
+            <translation>بنڈل کا مواد اس کے ہیڈر سے مطابقت نہیں رکھتا۔ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="45" />
+            <source>The bundle's contents are damaged. Ask the sender for a new bundle.</source>
+            <translation>بنڈل کا مواد خراب ہے۔ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="46" />
+            <source>The bundle unpacks to more than it declares (a compression bomb). It was refused; report it.</source>
+            <translation>بنڈل کھلنے پر اپنے اعلان سے زیادہ بڑا ہو جاتا ہے (کمپریشن بم)۔ اسے مسترد کر دیا گیا؛ اس کی اطلاع دیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="48" />
+            <source>A record in the bundle is not readable. Ask the sender for a new bundle and report it.</source>
+            <translation>بنڈل کا ایک ریکارڈ پڑھا نہیں جا سکتا۔ بھیجنے والے سے نیا بنڈل مانگیں اور اس کی اطلاع دیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="50" />
+            <source>A record in the bundle has an invalid value. Nothing was imported; report it with the details shown.</source>
+            <translation>بنڈل کے ایک ریکارڈ میں غلط اندراج ہے۔ کچھ بھی امپورٹ نہیں ہوا؛ دکھائی گئی تفصیلات کے ساتھ اس کی اطلاع دیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="52" />
+            <source>The bundle holds records of another office. Nothing was imported; report it.</source>
+            <translation>اس بنڈل میں کسی دوسرے دفتر کے ریکارڈ ہیں۔ کچھ بھی امپورٹ نہیں ہوا؛ اس کی اطلاع دیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="54" />
+            <source>The bundle changes a record this installation does not have. Import the office's earlier bundles first, or ask for a new bundle.</source>
+            <translation>یہ بنڈل ایسے ریکارڈ کو بدلتا ہے جو اس انسٹالیشن میں موجود نہیں۔ پہلے دفتر کے پچھلے بنڈل امپورٹ کریں، یا نیا بنڈل مانگیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="56" />
+            <source>The bundle refers to records this installation does not have. Import the earlier bundles first, or ask for a new bundle.</source>
+            <translation>یہ بنڈل ایسے ریکارڈز کا حوالہ دیتا ہے جو اس انسٹالیشن میں موجود نہیں۔ پہلے پچھلے بنڈل امپورٹ کریں، یا نیا بنڈل مانگیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="58" />
+            <source>The bundle's records clash with records here (for example the same user name twice). Nothing was imported; report it.</source>
+            <translation>بنڈل کے ریکارڈ یہاں کے ریکارڈز سے ٹکراتے ہیں (مثلاً ایک ہی یوزر نیم دو بار)۔ کچھ بھی امپورٹ نہیں ہوا؛ اس کی اطلاع دیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="60" />
+            <source>This installation has no device keys yet. Sign in again or set up sync first.</source>
+            <translation>اس انسٹالیشن کی ابھی کوئی ڈیوائس کلیدیں نہیں۔ دوبارہ سائن ان کریں یا پہلے سنک سیٹ اپ کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="62" />
+            <source>The file could not be read. Check the USB stick or the file's location.</source>
+            <translation>فائل پڑھی نہیں جا سکی۔ USB اسٹک یا فائل کا مقام جانچیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="63" />
+            <source>The organisation profile is damaged or not signed by its hub.</source>
+            <translation>تنظیم کا پروفائل خراب ہے یا اس کے ہب نے اس پر دستخط نہیں کیے۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="64" />
+            <source>Stopped. Nothing was changed.</source>
+            <translation>روک دیا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <source>file</source>
+            <translation>فائل</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <source>line</source>
+            <translation>سطر</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <source>table</source>
+            <translation>جدول</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <source>field</source>
+            <translation>خانہ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <source>detail</source>
+            <translation>تفصیل</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
+            <source>office</source>
+            <translation>دفتر</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
+            <source>fingerprint</source>
+            <translation>فنگر پرنٹ</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
+            <source>version</source>
+            <translation>ورژن</translation>
         </message>
     </context>
 </TS>

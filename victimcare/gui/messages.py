@@ -18,7 +18,7 @@ from victimcare.domain.errors import (
     VictimCareError,
     WorkflowError,
 )
-from victimcare.services.sync.reasons import message as bundle_reason
+from victimcare.services.sync import reasons
 
 _CTX = "Messages"
 
@@ -155,8 +155,8 @@ def describe(error: BaseException) -> str:
             "transferred", "transfer_requested"):
         return _tr(TRANSFER_STATES[str(error.params["current"])])
     if isinstance(error, BundleRejected):
-        # The reasons are written for coordinators in services/sync/reasons.py (English).
-        return bundle_reason(error)
+        return reasons.message(
+            error, lambda text: QCoreApplication.translate(reasons.CONTEXT, text))
     if isinstance(error, VictimCareError):
         text = ERROR_CODES.get(error.code)
         if text is None:

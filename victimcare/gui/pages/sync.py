@@ -31,7 +31,6 @@ from victimcare.gui.tasks import Progress
 from victimcare.services.session import Session
 from victimcare.services.sync import devices, export, importer
 from victimcare.services.sync.importer import ImportResult
-from victimcare.services.sync.reasons import message
 
 
 def _export(session: Session, recipient: str, folder: Path, progress: Progress) -> Any:
@@ -200,7 +199,7 @@ class SyncPage(Page):
                 item = QTreeWidgetItem(self.preview, [str(r.params.get("file", "")),
                                                       str(r.params.get("office", "")),
                                                       self.tr("Refused")])
-                item.setToolTip(2, message(r))
+                item.setToolTip(2, describe(r))
                 continue
             state = {importer.PREVIEW: self.tr("Ready to apply"),
                      importer.APPLIED: self.tr("Applied"),
@@ -211,7 +210,7 @@ class SyncPage(Page):
         good = [r for r in results if isinstance(r, ImportResult)]
         unknown = [r for r in self._rejected if r.code == "unknown_sender"]
         self.trust_button.setVisible(bool(unknown))
-        lines = [f"{r.params.get('file', '')}: {message(r)}" for r in self._rejected]
+        lines = [f"{r.params.get('file', '')}: {describe(r)}" for r in self._rejected]
         if preview:
             self.apply_button.setEnabled(any(r.status == importer.PREVIEW for r in good))
             lines.insert(0, self.tr("Preview: nothing has been changed yet."))
@@ -279,5 +278,4 @@ class SyncPage(Page):
 
     def _show_error(self, error: BaseException) -> None:
         self._busy(False)
-        self.status.setText(message(error) if isinstance(error, BundleRejected)
-                            else describe(error))
+        self.status.setText(describe(error))

@@ -1,9 +1,16 @@
 """Why a bundle was refused, in words a coordinator can act on (the CLI prints these; the GUI
-translates the same codes)."""
+shows them translated)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from victimcare.domain.errors import VictimCareError
+
+# The translation context of REASONS, DETAILS and REFUSED: packaging/i18n.py extracts the
+# three from this file, since no Qt code can live in services.
+CONTEXT = "BundleReasons"
+REFUSED = "The bundle was refused."
 
 REASONS: dict[str, str] = {
     "too_large": "The bundle is larger than this program accepts. Ask the office to export "
@@ -58,10 +65,18 @@ REASONS: dict[str, str] = {
 }
 
 
-def message(error: VictimCareError) -> str:
-    text = REASONS.get(error.code, "The bundle was refused.")
-    details = {k: v for k, v in error.params.items() if k in (
-        "file", "line", "table", "field", "detail", "office", "fingerprint", "version")}
+# The details of a refusal worth reporting, with their labels.
+DETAILS: dict[str, str] = {
+    "file": "file", "line": "line", "table": "table", "field": "field", "detail": "detail",
+    "office": "office", "fingerprint": "fingerprint", "version": "version",
+}
+
+
+def message(error: VictimCareError, translate: Callable[[str], str] = str) -> str:
+    """The reason and its details; `translate` turns each English text into the reader's."""
+    text = translate(REASONS.get(error.code, REFUSED))
+    details = [f"{translate(DETAILS[k])}: {v}" for k, v in sorted(error.params.items())
+               if k in DETAILS]
     if details:
-        text += " (" + ", ".join(f"{k}: {v}" for k, v in sorted(details.items())) + ")"
+        text += " (" + ", ".join(details) + ")"
     return text
