@@ -133,8 +133,17 @@ def _points(similarity: float, weight: int) -> int:
     return round(weight * min(1.0, max(0.0, (similarity - 0.7) / 0.3)))
 
 
-def score(a: Profile, b: Profile) -> tuple[int, tuple[Reason, ...]]:
-    """0..100 and the reasons, strongest first."""
+# Strongest first: what speaks for the pair, then what speaks against it.
+_REASON_ORDER = {code: i for i, code in enumerate((
+    "same_cnic", "same_id", "same_phone", "similar_name", "similar_guardian", "same_dob",
+    "age_close", "same_district", "different_cnic", "different_sex", "different_relation",
+    "different_guardian", "different_dob", "age_apart"))}
+
+
+def score(a: Profile, b: Profile, floor: int = 0) -> tuple[int, tuple[Reason, ...]]:
+    """0..100 and the reasons, strongest first. A pair that cannot reach `floor` is given up
+    as soon as that is certain (names are the costly part): its score is then only known to
+    be under `floor`."""
     total = 0
     reasons: list[Reason] = []
 
@@ -152,17 +161,6 @@ def score(a: Profile, b: Profile) -> tuple[int, tuple[Reason, ...]]:
         add(35, "same_id")
     if a.phones & b.phones:
         add(10, "same_phone")  # a household often shares one phone
-    ns = name_similarity(a.own, b.own)
-    if ns >= 0.6:
-        add(_points(ns, NAME_WEIGHT), "similar_name", round(ns * 100))
-    if a.guardian and b.guardian:
-        gs = name_similarity(a.guardian, b.guardian)
-        if gs >= 0.6:
-            add(_points(gs, GUARDIAN_WEIGHT), "similar_guardian", round(gs * 100))
-            if a.relation and b.relation and a.relation != b.relation:
-                add(-30, "different_relation")  # wife of X and daughter of X: two women
-        else:
-            add(-20, "different_guardian")
     if a.dob and b.dob:
         if a.dob == b.dob:
             add(15, "same_dob")
@@ -179,9 +177,20 @@ def score(a: Profile, b: Profile) -> tuple[int, tuple[Reason, ...]]:
         add(5, "same_district")
     if {a.sex, b.sex} == {"male", "female"}:
         add(-50, "different_sex")
-    order = {"same_cnic": 0, "same_id": 1, "same_phone": 2, "similar_name": 3,
-             "similar_guardian": 4, "same_dob": 5, "age_close": 6, "same_district": 7}
-    reasons.sort(key=lambda r: order.get(r.code, 10))
+    guardians = bool(a.guardian and b.guardian)
+    if total + NAME_WEIGHT + (GUARDIAN_WEIGHT if guardians else 0) >= floor:
+        ns = name_similarity(a.own, b.own)
+        if ns >= 0.6:
+            add(_points(ns, NAME_WEIGHT), "similar_name", round(ns * 100))
+        if guardians and total + GUARDIAN_WEIGHT >= floor:
+            gs = name_similarity(a.guardian, b.guardian)
+            if gs >= 0.6:
+                add(_points(gs, GUARDIAN_WEIGHT), "similar_guardian", round(gs * 100))
+                if a.relation and b.relation and a.relation != b.relation:
+                    add(-30, "different_relation")  # wife of X and daughter of X: two women
+            else:
+                add(-20, "different_guardian")
+    reasons.sort(key=lambda r: _REASON_ORDER[r.code])
     return max(0, min(100, total)), tuple(reasons)
 
 
@@ -241,11 +250,13 @@ def _score_people(db: Database, ids: Sequence[str], now: str,
     for n, (_, part) in enumerate(_chunks(unique)):
         if progress is not None:
             progress(n * 500, len(unique))
+        if refresh:
+            person_blocks.refresh_many(db, part)
         pairs: set[tuple[str, str]] = set()
+        blocks: dict[tuple[str, str | None], list[str] | None] = {}  # common names recur
+        stored = person_blocks.keys_of(db, part)
         for pid in part:
-            if refresh:
-                person_blocks.refresh(db, pid)
-            for other in person_blocks.neighbours(db, pid):
+            for other in person_blocks.neighbours(db, pid, stored[pid], blocks):
                 pairs.add((min(pid, other), max(pid, other)))
         if not pairs:
             continue
@@ -262,7 +273,7 @@ def _score_people(db: Database, ids: Sequence[str], now: str,
             status = known.get((a, b))
             if status is not None and status != OPEN:
                 continue  # decided: merged or distinct pairs are never suggested again
-            points, reasons = score(people[a], people[b])
+            points, reasons = score(people[a], people[b], THRESHOLD)
             if points < THRESHOLD or _related(db, a, b):
                 if status == OPEN:
                     db.execute("DELETE FROM duplicate_candidate WHERE person_a = ? AND"

@@ -137,27 +137,53 @@ def probes(key: str) -> list[tuple[str, str | None]]:
     return [(key, None), (f"{prefix}/{UNKNOWN}", None)]
 
 
-def neighbours(db: Database, person_id: str) -> dict[str, set[str]]:
-    """Other people sharing a key with this one, with the keys they share."""
+def keys_of(db: Database, person_ids: Sequence[str]) -> dict[str, list[str]]:
+    """The stored keys of these people (at most a few hundred ids)."""
+    out: dict[str, list[str]] = {p: [] for p in person_ids}
+    marks = ",".join("?" * len(person_ids))
+    for person, key in db.execute(f"SELECT person_id, key FROM person_block WHERE person_id"
+                                  f" IN ({marks}) AND key != ?", [*person_ids, EVERYONE]):
+        out[person].append(key)
+    return out
+
+
+def neighbours(db: Database, person_id: str, keys: Iterable[str] | None = None,
+               blocks: dict[tuple[str, str | None], list[str] | None] | None = None
+               ) -> dict[str, set[str]]:
+    """Other people sharing a key with this one, with the keys they share. `keys`: the
+    person's stored keys, if the caller read them; `blocks` remembers the members of each
+    block looked up, for the next person (none were written between)."""
     out: dict[str, set[str]] = {}
     wanted: dict[tuple[str, str | None], None] = {}
-    for (key,) in db.execute("SELECT key FROM person_block WHERE person_id = ? AND key != ?",
-                             (person_id, EVERYONE)):
+    blocks = {} if blocks is None else blocks
+    if keys is None:
+        keys = keys_of(db, [person_id])[person_id]
+    for key in keys:
         wanted.update(dict.fromkeys(probes(key)))
-    for first, last in wanted:
-        if last is None:
-            rows = db.execute("SELECT person_id FROM person_block WHERE key = ? LIMIT ?",
-                              (first, BLOCK_LIMIT + 1))
-        else:
-            rows = db.execute("SELECT person_id FROM person_block WHERE key >= ? AND key < ?"
-                              " LIMIT ?", (first, last, BLOCK_LIMIT + 1))
-        members = [p for (p,) in rows]
-        if len(members) > BLOCK_LIMIT and not first.startswith(EXACT):
+    for probe in wanted:
+        if probe not in blocks:
+            blocks[probe] = _members(db, *probe)
+        members = blocks[probe]
+        if members is None:
             continue
         for other in members:
             if other != person_id:
-                out.setdefault(other, set()).add(first)
+                out.setdefault(other, set()).add(probe[0])
     return out
+
+
+def _members(db: Database, first: str, last: str | None) -> list[str] | None:
+    """The people of one block; None for a block too big to say anything."""
+    if last is None:
+        rows = db.execute("SELECT person_id FROM person_block WHERE key = ? LIMIT ?",
+                          (first, BLOCK_LIMIT + 1))
+    else:
+        rows = db.execute("SELECT person_id FROM person_block WHERE key >= ? AND key < ?"
+                          " LIMIT ?", (first, last, BLOCK_LIMIT + 1))
+    members = [p for (p,) in rows]
+    if len(members) > BLOCK_LIMIT and not first.startswith(EXACT):
+        return None
+    return members
 
 
 # -- write hooks (store/hooks.py): each gets the ids of the rows just written -----------------

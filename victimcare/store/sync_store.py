@@ -327,6 +327,9 @@ class ApplyStats:
     by_table: dict[str, int] = field(default_factory=dict)
 
 
+_UNREAD = object()
+
+
 class Applier:
     """Merges incoming changes into rows inside the caller's transaction (SYNC.md merge rule).
 
@@ -351,11 +354,18 @@ class Applier:
         self._open_clashes = bool(db.scalar(
             "SELECT 1 FROM conflict WHERE status = 'open' LIMIT 1"))
 
-    def apply(self, ch: Incoming) -> None:
+    def current(self, table: str, row_id: str) -> Any:
+        """The row as it is here now, or None."""
+        entity(table)  # only known table names reach the SQL
+        return self._db.query_one(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+
+    def apply(self, ch: Incoming, row: Any = _UNREAD) -> None:
+        """Merge one change; `row` is its row as `current` just read it, if the caller did."""
         ent = entity(ch.table)
         # Observing the largest version moves the clock past all of them.
         self._clock.observe(max(v[1] for v in ch.fields.values()))
-        row = self._db.query_one(f"SELECT * FROM {ch.table} WHERE id = ?", (ch.row_id,))
+        if row is _UNREAD:
+            row = self.current(ch.table, ch.row_id)
         if row is None:
             self._insert(ent, ch)
         else:

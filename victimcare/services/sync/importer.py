@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -181,6 +182,9 @@ class _Import:
         self.applier = Applier(self.db, now=unit.now, clock=unit.session.clock,
                                hooks=WRITE_HOOKS, peer_ack=self.h["ack"]["changes"])
         self.codes = reference.all_codes()
+        self.today = dt.date.today()
+        # Every well-formed HLC met so far → its device: the fields of one write share one.
+        self._hlcs: dict[str, str] = {}
         self.counts = {"changes": 0, "audit": 0, "blobs": 0, "devices": 0}
         self.audit: list[dict[str, Any]] = []
         self.new_people: list[str] = []
@@ -219,10 +223,21 @@ class _Import:
         self._check_deferred()
         self._finish()
 
+    def _is_hlc(self, value: Any) -> bool:
+        if not isinstance(value, str):
+            return False
+        if value not in self._hlcs:
+            if _HLC.fullmatch(value) is None:
+                return False
+            self._hlcs[value] = hlc_device(value)
+        return True
+
     # -- lines -----------------------------------------------------------------------------
     def _change(self, number: int, obj: dict[str, Any]) -> None:
         self.counts["changes"] += 1
         ch = self._valid_change(number, obj)
+        row = self.applier.current(ch.table, ch.row_id)
+        self._check_scope(number, ch, row)
         # Field edits with a seq already received were applied from an earlier bundle.
         fresh = {k: v[:3] for k, v in ch.fields.items() if v[3] > self.peer.received}
         if not fresh:
@@ -230,7 +245,7 @@ class _Import:
             return
         ch = Incoming(ch.table, ch.row_id, ch.op, ch.seq, ch.origin, fresh)
         before = self.applier.stats.new_rows
-        self.applier.apply(ch)
+        self.applier.apply(ch, row)
         if ch.table == "person" and self.applier.stats.new_rows > before:
             self.new_people.append(ch.row_id)
 
@@ -259,11 +274,12 @@ class _Import:
         values: dict[str, Any] = {}
         for name, entry in fields.items():
             if (not isinstance(entry, list) or len(entry) != 4
-                    or not _is_hlc(entry[1]) or not (entry[2] is None or _is_hlc(entry[2]))
+                    or not self._is_hlc(entry[1])
+                    or not (entry[2] is None or self._is_hlc(entry[2]))
                     or not isinstance(entry[3], int) or isinstance(entry[3], bool)
                     or not self.h["seq_from"] < entry[3] <= seq):
                 raise bad("version", table=table, field=name)
-            if hlc_device(entry[1]) != origin:
+            if self._hlcs[entry[1]] != origin:
                 raise bad("foreign_version", table=table, field=name)
             value = entry[0]
             if name in META_FIELDS:
@@ -272,28 +288,30 @@ class _Import:
                 if not ok and not (name == "created_by" and value is None):
                     raise bad("type", table=table, field=name)
             elif name == DELETED:
-                if not (value is None or _is_hlc(value)):
+                if not (value is None or self._is_hlc(value)):
                     raise bad("type", table=table, field=name)
             elif name not in _FIELDS[table]:
                 raise bad("unknown_field", table=table, field=name)
             else:
                 values[name] = value
-        errors = [e for e in validate_fields(ent, values, partial=True, reference=self.codes)
+        errors = [e for e in validate_fields(ent, values, partial=True, today=self.today,
+                                             reference=self.codes)
                   if e.code != "required"]
         if errors:
             raise bad(errors[0].code, table=table, field=errors[0].field)
-        self._check_scope(n, table, row_id, fields)
         return Incoming(table, row_id, op, seq, origin, fields)
 
-    def _check_scope(self, n: int, table: str, row_id: str, fields: dict[str, Any]) -> None:
+    def _check_scope(self, n: int, ch: Incoming, row: Any) -> None:
+        """`row`: the row as it is here, or None."""
+        table, row_id, fields = ch.table, ch.row_id, ch.fields
         for name, entry in fields.items():
             ref = _REFS.get((table, name))
             if ref and isinstance(entry[0], str):
                 self.mentioned.setdefault(ref, set()).add(entry[0])
         if table in sync_rules.REFERENCE_TABLES:
             return
-        office = sync_store.row_offices(self.db, table, [row_id]).get(row_id)
-        exists = office is not None
+        exists = row is not None
+        office = row["office"] if exists else None
         if office is None and "office" in fields:
             office = fields["office"][0]
         if office is None:
@@ -406,5 +424,4 @@ class _Import:
         self.unit.audit("bundle.import", "device", self.sender.id, **details)
 
 
-def _is_hlc(value: Any) -> bool:
-    return isinstance(value, str) and _HLC.fullmatch(value) is not None
+
