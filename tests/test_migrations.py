@@ -7,12 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from factories import PASSWORD, sample_families, sample_incident
 
 from victimcare.domain.errors import StoreError
-from victimcare.services import care, casefile, cases
+from victimcare.services import care, casefile, cases, incidents
 from victimcare.services.installation import recover, sign_in
 from victimcare.services.paths import InstallationPaths
-from victimcare.store import schema
+from victimcare.store import person_blocks, schema
 from victimcare.store.db import Database, open_database
 from victimcare.store.keyslots import FAST_KDF
 from victimcare.store.schema import CURRENT_VERSION, backup_path, schema_version
@@ -183,3 +184,36 @@ def test_a_failing_upgrade_step_is_rolled_back(v1: Path, monkeypatch) -> None:
             "SELECT count(*) FROM person WHERE given_name = 'overwritten'") == 0
     finally:
         session.close()
+
+
+def test_step_7_gives_name_keys_the_year_of_birth_and_leaves_unscored_people_alone(
+        installation: Path, login) -> None:
+    """Version 7 changed the name keys from 20-year periods to years of birth: a database
+    written at version 6 has its stored keys rewritten, and people no scan has looked at yet
+    keep no keys, so that the next scan still finds them."""
+    cw = login("cw")
+    aslam, naseem, _ayesha = incidents.register_incident(
+        cw, sample_incident(), sample_families()).person_ids
+    db = cw.db
+    with db.transaction():  # as version 6 stored them
+        db.execute("DELETE FROM person_block WHERE person_id = ? AND key LIKE 'g:%'", (aslam,))
+        db.execute("INSERT INTO person_block (key, person_id) VALUES ('g:aslm/rsl/m/99', ?)",
+                   (aslam,))
+        db.execute("DELETE FROM person_block WHERE person_id = ?", (naseem,))
+        db.execute("PRAGMA user_version = 6")
+    cw.close()
+
+    again = sign_in(installation, "cw", PASSWORD)
+    try:
+        assert schema_version(again.db) == CURRENT_VERSION
+        keys = {k for (k,) in again.db.query(
+            "SELECT key FROM person_block WHERE person_id = ?", (aslam,))}
+        born = int(again.db.scalar("SELECT substr(age_estimated_on, 1, 4) FROM person"
+                                   " WHERE id = ?", (aslam,))) - 42
+        # Aslam (Muhammad is no distinctive word) son of Ghulam Rasool, a man, born then.
+        assert {k for k in keys if k.startswith("g:")} == {f"g:aslm/rsl/m/{born}"}
+        assert again.db.scalar("SELECT count(*) FROM person_block WHERE person_id = ?",
+                               (naseem,)) == 0
+        assert naseem in person_blocks.unblocked(again.db)
+    finally:
+        again.close()

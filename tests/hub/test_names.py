@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from victimcare.domain import names
 from victimcare.services import dedupe
@@ -97,3 +100,51 @@ def test_labelled_name_variants_precision_and_recall() -> None:
           f"precision {precision:.3f}, recall {recall:.3f} {counts}; misjudged: {wrong}")
     assert not unblocked
     assert precision >= 0.9 and recall >= 0.9, wrong
+
+
+_GIVEN = ("Muhammad Aslam", "Mohd Aslam", "محمد اسلم", "Aslam", "Naseem", "نسیم", "Tahir",
+          "Taher", "Abdul Ghafoor", "Rahimullah", "Rahim Ullah")
+_FAMILY = (None, "Khan", "Bibi", "Butt")
+_GUARDIAN = (None, "Ghulam Rasool", "غلام رسول", "Muhammad Akram", "Akram", "Imran Khan")
+_FIELDS = {
+    "given_name": st.sampled_from(_GIVEN), "family_name": st.sampled_from(_FAMILY),
+    "guardian_name": st.sampled_from(_GUARDIAN),
+    "guardian_relation": st.sampled_from((None, "s_o", "d_o", "w_o")),
+    "sex": st.sampled_from((None, "male", "female", "transgender")),
+    "date_of_birth": st.one_of(st.none(), st.dates(dt.date(1940, 1, 1), dt.date(2025, 12, 31))
+                               .map(dt.date.isoformat)),
+    "age_estimate": st.one_of(st.none(), st.integers(0, 90)),
+    "age_estimated_on": st.sampled_from(("2024-06-01", "2026-03-14")),
+    "district": st.sampled_from((None, "PB-LHR", "KP-PEW")),
+    "cnic": st.sampled_from((None, "3520212345671", "3520276543212")),
+}
+_people = st.fixed_dictionaries(_FIELDS)
+_phones = st.lists(st.sampled_from(("+923001234567", "0300-7654321")), max_size=1)
+
+
+@st.composite
+def _pairs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Two people, the second often the first written again with a few fields changed (how
+    duplicates look), so that near misses of the blocking are tried."""
+    a = draw(_people)
+    changed = draw(st.sets(st.sampled_from(sorted(_FIELDS)), max_size=len(_FIELDS)))
+    b = {**a, **{k: draw(_FIELDS[k]) for k in changed}}
+    if draw(st.booleans()) and a["age_estimate"] is not None:
+        b["age_estimate"] = a["age_estimate"] + draw(st.integers(-12, 12))
+        b["date_of_birth"] = None
+    return a, b
+
+
+@settings(max_examples=500, deadline=None)
+@given(_pairs(), _phones, _phones)
+def test_every_pair_that_scores_as_a_duplicate_shares_a_blocking_key(
+        pair: tuple[dict[str, Any], dict[str, Any]], a_phones: list[str],
+        b_phones: list[str]) -> None:
+    """Blocking never hides a pair scoring would list: same name shapes, years of birth within
+    the window, an identifier or a phone in common."""
+    a, b = pair
+    points, _ = dedupe.score(dedupe.profile(a, a_phones), dedupe.profile(b, b_phones))
+    if points >= dedupe.THRESHOLD:
+        # Either of the two may be the one just imported, looking for the other.
+        assert _meet(person_blocks.keys(a, a_phones), person_blocks.keys(b, b_phones)), points
+        assert _meet(person_blocks.keys(b, b_phones), person_blocks.keys(a, a_phones)), points

@@ -30,7 +30,7 @@ PERSON_LINKS: tuple[tuple[str, str], ...] = tuple(
     (e.table, f.name) for e in ENTITIES for f in e.fields
     if f.ref == "person" and not e.append_only)
 _MAX_CHAIN = 20
-_PROFILE_CACHE = 20_000
+_PROFILE_CACHE = 100_000
 
 
 # -- scoring (pure) -----------------------------------------------------------------------------
@@ -172,7 +172,8 @@ def score(a: Profile, b: Profile, floor: int = 0) -> tuple[int, tuple[Reason, ..
             # Estimated ages are often a few years out: close counts only when very close.
             add(8 if apart <= 2 else 0, "age_close", apart)
         else:
-            add(-5 if apart <= 10 else -20, "age_apart", apart)
+            # Further apart than blocking looks (person_blocks.YEARS_APART): never listed.
+            add(-5 if apart <= person_blocks.YEARS_APART else -20, "age_apart", apart)
     if a.district and a.district == b.district:
         add(5, "same_district")
     if {a.sex, b.sex} == {"male", "female"}:

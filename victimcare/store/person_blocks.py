@@ -21,8 +21,12 @@ EXACT = ("c:", "i:", "p:")
 # Every person has this key, so that a person never looked at is easy to find (unblocked);
 # it is never looked up.
 EVERYONE = "*"
-# The period of birth of someone whose age nobody knows: compared with every period.
+# The year of birth of someone whose age nobody knows: compared with every year. It sorts
+# after the four digits of a year, so a range of years leaves it out.
 UNKNOWN = "?"
+# Years of birth further apart than this never score as one person (dedupe.score: age_apart),
+# so a name key is looked up only within this many years of the person's own.
+YEARS_APART = 10
 
 
 def birth_year(row: Mapping[str, Any]) -> int | None:
@@ -59,15 +63,13 @@ def keys(row: Mapping[str, Any], phones: Iterable[str]) -> set[str]:
     # First words: a family name is often left out, a given name hardly ever.
     firsts = list(dict.fromkeys(t for n in own for t in n.lead_tokens))
     theirs = list(dict.fromkeys(n.block_tokens[0] for n in guardian if n.block_tokens))
-    # Sex and the period of birth make a block of common names small; neither costs a pair
-    # that could be listed (a man and a woman only through an identifier; years of birth in
-    # two overlapping tilings of 20-year periods, so that estimates up to 10 years apart, the
-    # most that still scores, share one).
+    # Sex and the year of birth make a block of common names small; neither costs a pair
+    # that could be listed (a man and a woman only through an identifier; the year ends the
+    # key, so the people born within YEARS_APART of someone are one range of keys).
     sexes = {"male": ("m",), "female": ("f",)}.get(str(row.get("sex")), ("m", "f"))
     year = birth_year(row)
-    bands = (f"{year // 20}", f"{(year + 10) // 20}'") if year is not None else (UNKNOWN,)
-    out.update(f"g:{m}/{g}/{s}/{b}" for m in firsts for g in theirs for s in sexes
-               for b in bands)
+    born = _year(year) if year is not None else UNKNOWN
+    out.update(f"g:{m}/{g}/{s}/{born}" for m in firsts for g in theirs for s in sexes)
     if row.get("date_of_birth"):
         out.update(f"d:{m}/{row['date_of_birth']}" for m in firsts)
     return out
@@ -126,15 +128,24 @@ def unblocked(db: Database) -> list[str]:
         " (SELECT 1 FROM person_block b WHERE b.person_id = p.id) ORDER BY id")]
 
 
+def _year(year: int) -> str:
+    # Four digits, so that keys sort by year (a year no one is born in is held to the range
+    # that keeps the last year of its window four digits long).
+    return f"{min(max(year, 0), 9999 - YEARS_APART - 1):04d}"
+
+
 def probes(key: str) -> list[tuple[str, str | None]]:
-    """What to look up for one of a person's keys: the key itself, or for a name key also the
-    people of unknown age; (first, last) is a range of keys when last is not None."""
+    """What to look up for one of a person's keys: the key itself, or for a name key the
+    people born within YEARS_APART and those of unknown age; (first, last) is the range of
+    keys first <= key < last when last is not None."""
     if not key.startswith("g:"):
         return [(key, None)]
-    prefix, band = key.rsplit("/", 1)
-    if band == UNKNOWN:
-        return [(prefix + "/", prefix + "0")]  # every period: "0" sorts right after "/"
-    return [(key, None), (f"{prefix}/{UNKNOWN}", None)]
+    prefix, born = key.rsplit("/", 1)
+    if born == UNKNOWN:
+        return [(prefix + "/", prefix + "0")]  # every year: "0" sorts right after "/"
+    year = int(born)
+    return [(f"{prefix}/{max(year - YEARS_APART, 0):04d}",
+             f"{prefix}/{year + YEARS_APART + 1:04d}"), (f"{prefix}/{UNKNOWN}", None)]
 
 
 def keys_of(db: Database, person_ids: Sequence[str]) -> dict[str, list[str]]:

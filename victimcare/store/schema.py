@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from victimcare.domain.errors import StoreError
+from victimcare.store import person_blocks
 from victimcare.store.db import Database
 from victimcare.store.search import refresh_person
 
@@ -32,6 +33,13 @@ def _rebuild_person_search(db: Database) -> None:
         refresh_person(db, person_id)
 
 
+def _rekey_people(db: Database) -> None:
+    # Version 7: a name key ends with the year of birth instead of a 20-year period
+    # (person_blocks.keys). People never looked at keep no keys, so the next scan finds them.
+    person_blocks.refresh_many(db, [p for (p,) in db.query(
+        "SELECT DISTINCT person_id FROM person_block")])
+
+
 # Step N upgrades a database at version N-1 to version N. Never edit a released step.
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _script("v1.sql"),
@@ -40,6 +48,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     4: _script("v4.sql"),
     5: _script("v5.sql"),
     6: _script("v6.sql"),
+    7: _rekey_people,
 }
 CURRENT_VERSION = max(STEPS)
 
