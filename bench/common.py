@@ -208,6 +208,75 @@ class People:
         return values, mobile
 
 
+# -- people with a long tail of names ----------------------------------------------------------
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# As in real registers (dedupe_bench, sync_bench): the first names of each list are the most
+# frequent, and a long tail follows.
+LONG_TAIL_MALE = _words(
+    "Ali Ahmad Hassan Hussain Imran Usman Bilal Asif Tariq Zahid Shahid Khalid Naveed Waqas "
+    "Faisal Kamran Irfan Sajid Rashid Javed Nadeem Saleem Zubair Hamza Umar Yasir Abbas "
+    "Aslam Akram Anwar Arshad Ashraf Azhar Babar Bashir Danish Ejaz Farhan Fahad Farooq "
+    "Ghafoor Habib Haider Hameed Haroon Iftikhar Iqbal Ismail Jamil Jawad Junaid Kashif "
+    "Khurram Liaqat Majid Mansoor Masood Mehmood Mohsin Mubashir Mudassar Mukhtar Munir "
+    "Mushtaq Nasir Nazir Noman Obaid Owais Parvez Qaiser Qasim Rafiq Raheel Rehan Riaz "
+    "Rizwan Saad Sabir Saeed Safdar Sajjad Salman Sami Sarfraz Shafiq Shahbaz Shakeel "
+    "Shaukat Sohail Sultan Tahir Talha Tanveer Tauseef Waheed Waqar Waseem Yousaf Younas "
+    "Zafar Zaheer Zeeshan Zulfiqar Adeel Adnan Aftab Ahsan Aamir Amjad Arif Asad Atif "
+    "Ayaz Fawad Ghazanfar Hafeez Hanif Ibrar Ilyas Inam Irshad Jahangir Kaleem Latif "
+    "Maqsood Moeen Nadir Naeem Nawaz Qadeer Rauf Rehmat Sadiq Samiullah Sanaullah "
+    "Shehzad Siraj Taimur Ubaid Wajid Yaqoob Zakir Zareef Gul Sher Bakht Fazal Hazrat "
+    "Rahimullah Habibullah Irfanullah Saifullah Nizamuddin Salahuddin Ziaurrehman "
+    "Abdulrehman Abdulghafoor Abdulqadir Abdulsattar")
+LONG_TAIL_FEMALE = _words(
+    "Ayesha Fatima Naseem Rubina Shazia Saima Nasreen Parveen Samina Kausar Zainab Maryam "
+    "Sadia Bushra Amina Hina Nazia Asma Rukhsana Sobia Nargis Shabana Tahira Farzana "
+    "Naheed Rashida Zahida Shamim Razia Salma Kulsoom Sughra Jamila Khalida Mehnaz "
+    "Robina Sumaira Uzma Yasmin Zubaida Noreen Fozia Ghazala Iram Lubna Misbah Nabila "
+    "Nighat Qudsia Rabia Sadaf Sana Shagufta Shaista Sidra Tasleem Zarina Aqsa Anam "
+    "Bibi Hajra Khadija Mehwish Nida Rahila Saba Saira Tayyaba")
+LONG_TAIL_FAMILY = _words(
+    "Khan Ahmad Ali Hussain Shah Iqbal Akhtar Butt Qureshi Malik Chaudhry Riaz Anwar Baig "
+    "Mirza Awan Rajput Jutt Siddiqui Abbasi Yousafzai Afridi Khattak Durrani Baloch Bugti "
+    "Memon Shaikh Ansari Gillani Bhatti Cheema Gondal Niazi Tareen Kazmi Zaidi Naqvi "
+    "Rizvi Warraich Mehmood Aslam Akram Javed Rasheed Bashir Nawaz Sultan Hameed Lodhi "
+    "Mughal Marwat Wazir Mehsud Kakar Achakzai Jamali Magsi Rind Lashari Soomro Junejo "
+    "Mangi Bhutto Chandio Laghari Khoso Kalhoro Sheikh Hashmi Jafri Bukhari Gardezi "
+    "Qazi Arain Dogar Tiwana Noon Sial Khokhar Janjua Kiyani Satti Dhanyal Swati Tanoli "
+    "Jadoon Orakzai Bangash Turi Mohmand Shinwari Safi Kundi Gandapur Babar")
+LONG_TAIL_DISTRICTS = _words(
+    "PB-LHR PB-KSR PB-SKP PB-GRW PB-FSD PB-OKR PB-NNK PB-MUL PB-RWP PB-GRT KP-PEW KP-MRD "
+    "KP-SWA KP-BNU KP-DIK KP-KOH SD-KHC SD-KHE SD-KHS SD-HYD SD-SKR BA-QTA BA-PSN IS-ISB")
+
+
+def _zipf(rng: random.Random, items: list[str]) -> str:
+    weights = [1 / (i + 5) for i in range(len(items))]  # the most frequent about 5%
+    return rng.choices(items, weights)[0]
+
+
+def long_tail_person(rng: random.Random) -> tuple[dict[str, Any], str | None]:
+    female = rng.random() < 0.35
+    given = _zipf(rng, LONG_TAIL_FEMALE if female else LONG_TAIL_MALE)
+    if not female and rng.random() < 0.3:
+        given = "Muhammad " + given
+    family = _zipf(rng, LONG_TAIL_FAMILY) if rng.random() < 0.8 else None
+    father = _zipf(rng, LONG_TAIL_MALE) + (
+        " " + _zipf(rng, LONG_TAIL_FAMILY) if rng.random() < 0.6 else "")
+    values: dict[str, Any] = {
+        "given_name": given, "family_name": family, "guardian_name": father,
+        "guardian_relation": ("w_o" if rng.random() < 0.5 else "d_o") if female else "s_o",
+        "sex": "female" if female else "male", "age_estimate": rng.randint(1, 85),
+        "age_estimated_on": "2025-01-01", "district": _zipf(rng, LONG_TAIL_DISTRICTS)}
+    if rng.random() < 0.6:
+        values["cnic"] = f"{rng.randrange(1, 8)}{rng.randrange(10**11):011d}{rng.randrange(10)}"
+    mobile = f"+923{rng.randrange(50):02d}{rng.randrange(10**7):07d}" \
+        if rng.random() < 0.6 else None
+    return values, mobile
+
+
+
 # -- installations ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Built:
