@@ -155,6 +155,18 @@ def test_ages_and_names_fit_each_family(demo: DemoResult, as_user: AsUser) -> No
             assert wife["guardian_relation"] == "w_o"
             assert wife["guardian_name"] == " ".join(
                 str(x) for x in (husband["given_name"], husband["family_name"]) if x)
+    # Brothers and sisters never share a first name (children of one parent, and a sibling
+    # and the victim).
+    children: dict[str, list[str]] = {}
+    for r in relationships:
+        if r["kind"] == "child":
+            children.setdefault(r["person_b"], []).append(people[r["person_a"]]["given_name"])
+        elif r["kind"] == "sibling":
+            a, b = people[r["person_a"]], people[r["person_b"]]
+            assert a["given_name"] != b["given_name"]
+    assert any(len(names) > 1 for names in children.values())
+    for names in children.values():
+        assert len(names) == len(set(names)), names
 
 
 def test_nothing_happened_in_the_future(demo: DemoResult, as_user: AsUser) -> None:

@@ -10,7 +10,7 @@ import json
 import random
 import struct
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -239,9 +239,11 @@ class _Folk:
         self.group = _names()["groups"][self.group_name]
         self.language = self.group["language"] if rng.random() < 0.75 else "ur"
 
-    def personal(self, sex: str, age: int) -> Name:
-        pool = _names()["young"] if age < 22 else self.group
-        latin, urdu = self.rng.choice(pool["male" if sex == "male" else "female"])
+    def personal(self, sex: str, age: int, taken: Collection[str] = ()) -> Name:
+        """A first name; never one of `taken` (brothers and sisters do not share one)."""
+        pool = (_names()["young"] if age < 22 else self.group)["male" if sex == "male"
+                                                                 else "female"]
+        latin, urdu = self.rng.choice([n for n in pool if n[0] not in taken] or pool)
         return latin, urdu
 
     def surname(self) -> Name | None:
@@ -369,7 +371,8 @@ def _family(folk: _Folk, category: str, who: str) -> list[_Member]:
         child_surname = surname if sex == "male" else spouse_surname
         for child_age in ages:
             child_sex = rng.choice(("male", "female"))
-            child = folk.member(child_sex, child_age, folk.personal(child_sex, child_age),
+            child = folk.member(child_sex, child_age,
+                                folk.personal(child_sex, child_age, _first_names(family)),
                                 child_surname if child_sex == "male" or rng.random() < 0.35
                                 else None, dad_full, "s_o" if child_sex == "male" else "d_o")
             minor = child_age < 18
@@ -399,7 +402,8 @@ def _family(folk: _Folk, category: str, who: str) -> list[_Member]:
             for _ in range(rng.choice((0, 1, 1, 2))):
                 sib_age = max(0, min(mother_age - 18, age + rng.randint(-6, 6)))
                 sib_sex = rng.choice(("male", "female"))
-                sib = folk.member(sib_sex, sib_age, folk.personal(sib_sex, sib_age),
+                sib = folk.member(sib_sex, sib_age,
+                                  folk.personal(sib_sex, sib_age, _first_names(family)),
                                   surname if sib_sex == "male" else None, father_full,
                                   "s_o" if sib_sex == "male" else "d_o")
                 _relate(sib, "indirect_family", "sibling")
@@ -412,12 +416,17 @@ def _family(folk: _Folk, category: str, who: str) -> list[_Member]:
             _relate(m, "indirect_family", "parent", heir=deceased, caregiver=not deceased)
         else:
             brother_age = max(18, age + rng.randint(-8, 8))
-            m = folk.member("male", brother_age, folk.personal("male", brother_age), surname,
+            m = folk.member("male", brother_age,
+                            folk.personal("male", brother_age, _first_names(family)), surname,
                             father_full, "s_o")
             _relate(m, "indirect_family", "sibling", heir=deceased)
         family.append(m)
     _give_phones(folk, family)
     return family
+
+
+def _first_names(family: list[_Member]) -> set[str]:
+    return {m.values["given_name"] for m in family}
 
 
 def _harms(rng: random.Random, category: str, breadwinner: bool) -> list[str]:
