@@ -24,6 +24,17 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../victimcare/gui/main_window.py" line="385" />
+            <source>%n referral(s) expired: the provider did not answer in time.</source>
+            <translation>
+                <numerusform>%n referral expired: the provider did not answer in time.</numerusform>
+                <numerusform>%n referrals expired: the provider did not answer in time.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message numerus="yes">
             <location filename="../victimcare/gui/messages.py" line="102" />

@@ -3265,6 +3265,14 @@
             <source>Leave without saving</source>
             <translation>محفوظ کیے بغیر چھوڑ دیں</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../victimcare/gui/main_window.py" line="385" />
+            <source>%n referral(s) expired: the provider did not answer in time.</source>
+            <translation>
+                <numerusform>‏%n ریفرل کی مدت ختم ہو گئی: فراہم کنندہ نے وقت پر جواب نہیں دیا۔</numerusform>
+                <numerusform>‏%n ریفرلز کی مدت ختم ہو گئی: فراہم کنندہ نے وقت پر جواب نہیں دیا۔</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>

@@ -42,7 +42,8 @@ def add_commands(subparsers: argparse._SubParsersAction,  # type: ignore[type-ar
     rsub = r.add_subparsers(dest="referral_command", required=True)
     about = (f"mark referrals expired whose provider has not answered "
              f"{referrals.DEFAULT_EXPIRY_GRACE_DAYS} days (setting "
-             f"{referrals.EXPIRY_GRACE_SETTING}) after the respond-by date")
+             f"{referrals.EXPIRY_GRACE_SETTING}) after the respond-by date (the app does"
+             " this when an office user signs in)")
     expire = rsub.add_parser("expire", parents=list(parents), help=about, description=about)
     expire.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                         help="count from this date instead of today")

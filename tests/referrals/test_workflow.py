@@ -11,6 +11,9 @@ import pytest
 from victimcare.domain.enums import ReferralStatus as S
 from victimcare.domain.errors import PermissionDenied, ValidationError, WorkflowError
 from victimcare.domain.referral_flow import is_legal
+from victimcare.gui.app import create_window
+from victimcare.gui.context import AppContext
+from victimcare.gui.tasks import TaskRunner
 from victimcare.services import referrals
 
 # The steps that bring a new draft into each status.
@@ -218,3 +221,22 @@ def test_unanswered_referrals_expire_after_the_grace_days(seeded):
     assert referrals.expire_overdue(seeded.cw, today + dt.timedelta(days=15)) == 1
     assert referrals.get_referral(seeded.cw, routine).row.status == "expired"
     assert referrals.expire_overdue(seeded.cw) == 0  # today nothing is overdue
+
+
+def test_signing_in_at_the_office_expires_referrals_nobody_answered(seeded, login, installation,
+                                                                    qtbot):
+    seeded.consent()
+    late = _sent(seeded, "emergency")
+    waiting = _sent(seeded, "routine")  # respond by two weeks from now: stays
+    with seeded.cw.db.transaction():  # sent long ago: its respond-by date is well past
+        seeded.cw.db.execute("UPDATE referral SET respond_by = '2025-01-10' WHERE id = ?",
+                             (late,))
+    ctx = AppContext(installation, TaskRunner(synchronous=True))
+    ctx.set_session(login("cw"))
+    window = create_window(ctx)
+    qtbot.addWidget(window)
+    assert referrals.get_referral(seeded.cw, late).row.status == "expired"
+    assert referrals.get_referral(seeded.cw, waiting).row.status == "sent"
+    assert window.statusBar().currentMessage() == \
+        "1 referral(s) expired: the provider did not answer in time."
+    ctx.session.close()

@@ -44,7 +44,7 @@ from victimcare.gui.pages.transfers import TransfersPage
 from victimcare.gui.search_box import SearchBox
 from victimcare.gui.style import SPACING, icon
 from victimcare.gui.widgets.lang import ui_lang
-from victimcare.services import reports
+from victimcare.services import referrals, reports
 from victimcare.services.session import Session
 
 # Navigation entries: key, icon, the actions of which a role needs one to see it. Reports and
@@ -373,6 +373,18 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._update_title()
         self._update_status()
+        if self.ctx.can(Action.REFERRAL_DRAFT) and not session.is_hub:
+            # Referrals nobody answered in time expire on their own (DOMAIN.md); the office
+            # that holds them does it, when one of its officers signs in.
+            self.ctx.call(referrals.expire_overdue, on_done=self._referrals_expired,
+                          on_error=lambda _e: None)
+
+    def _referrals_expired(self, count: int) -> None:
+        if count:
+            self.statusBar().showMessage(self.tr(
+                "%n referral(s) expired: the provider did not answer in time.", "", count),
+                30_000)
+            self.ctx.data_changed.emit("")
 
     def lock(self) -> None:
         """Hide everything, close the database and drop the key; unsaved edits stay in the
