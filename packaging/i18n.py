@@ -63,7 +63,7 @@ def _tool(name: str) -> str:
 # Texts outside the GUI that the GUI shows translated: file → names of its module-level
 # string constants and dicts of strings, and their context (the file's CONTEXT constant).
 OUTSIDE_GUI = {ROOT / "victimcare" / "services" / "sync" / "reasons.py":
-               ("REASONS", "DETAILS", "REFUSED")}
+               ("REASONS", "DETAILS", "REFUSED", "SEPARATOR")}
 
 
 def _sources() -> list[Path]:

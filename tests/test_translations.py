@@ -193,7 +193,8 @@ def test_extraction_finds_texts_outside_classes_behind_helpers_and_in_f_strings(
     assert ("ConflictsPage", "unknown device") in found  # self.tr inside an f-string
     assert ("CaseTabs", "Valid until %1") in found  # _tr(ctx, ...) with ctx = "CaseTabs"
     # The bundle refusals live in services (no Qt there), and every one is extracted.
-    texts = [*reasons.REASONS.values(), *reasons.DETAILS.values(), reasons.REFUSED]
+    texts = [*reasons.REASONS.values(), *reasons.DETAILS.values(), reasons.REFUSED,
+             reasons.SEPARATOR]
     assert {(reasons.CONTEXT, t) for t in texts} <= found
 
 
@@ -208,7 +209,7 @@ def test_a_refused_bundle_is_explained_in_urdu(qapp, tmp_path: Path) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
     assert text.startswith("بنڈل کے دستخط")
-    assert "فائل: PB-LHR.vcbundle" in text and "سطر: 3" in text
+    assert "فائل: PB-LHR.vcbundle" in text and "سطر: 3" in text and "، " in text
     assert "signature" not in text
     # Without a translator (and in the CLI) the same refusal reads in English.
     assert describe(BundleRejected("bad_signature")).startswith("The bundle's signature")

@@ -6535,177 +6535,182 @@
             <translation>بنڈل مسترد کر دیا گیا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="16" />
+            <location filename="../victimcare/services/sync/reasons.py" line="14" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../victimcare/services/sync/reasons.py" line="17" />
             <source>The bundle is larger than this program accepts. Ask the office to export again; if it keeps happening, report it.</source>
             <translation>یہ بنڈل اس پروگرام کی حد سے بڑا ہے۔ دفتر سے دوبارہ ایکسپورٹ کرنے کو کہیں؛ اگر بار بار ایسا ہو تو اس کی اطلاع دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="18" />
+            <location filename="../victimcare/services/sync/reasons.py" line="19" />
             <source>This file is not a VictimCare bundle. Check that the right file was copied.</source>
             <translation>یہ فائل VictimCare کا بنڈل نہیں۔ جانچ لیں کہ درست فائل کاپی کی گئی ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="20" />
+            <location filename="../victimcare/services/sync/reasons.py" line="21" />
             <source>The bundle file is incomplete (cut short while copying). Copy it again from the sender.</source>
             <translation>بنڈل کی فائل نامکمل ہے (کاپی کرتے وقت ادھوری رہ گئی)۔ بھیجنے والے سے اسے دوبارہ کاپی کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="22" />
+            <location filename="../victimcare/services/sync/reasons.py" line="23" />
             <source>The bundle was written by a newer VictimCare. Update this installation, then import it again.</source>
             <translation>یہ بنڈل VictimCare کے نئے ورژن نے لکھا ہے۔ اس انسٹالیشن کو اپ ڈیٹ کریں، پھر اسے دوبارہ امپورٹ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="24" />
+            <location filename="../victimcare/services/sync/reasons.py" line="25" />
             <source>The bundle's header is damaged or forged. Ask the sender for a new bundle.</source>
             <translation>بنڈل کا ہیڈر خراب یا جعلی ہے۔ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="26" />
+            <location filename="../victimcare/services/sync/reasons.py" line="27" />
             <source>The bundle's header is damaged. Copy the file again or ask the sender for a new bundle.</source>
             <translation>بنڈل کا ہیڈر خراب ہے۔ فائل دوبارہ کاپی کریں یا بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="28" />
+            <location filename="../victimcare/services/sync/reasons.py" line="29" />
             <source>The bundle comes from a device this installation has not enrolled. Phone the office, compare the fingerprint, then trust the device.</source>
             <translation>یہ بنڈل ایسی ڈیوائس سے آیا ہے جو اس انسٹالیشن میں درج نہیں۔ دفتر کو فون کریں، فنگر پرنٹ کا موازنہ کریں، پھر ڈیوائس پر اعتماد کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="30" />
+            <location filename="../victimcare/services/sync/reasons.py" line="31" />
             <source>The device that wrote this bundle has been revoked. Its bundles are no longer accepted.</source>
             <translation>یہ بنڈل لکھنے والی ڈیوائس منسوخ کی جا چکی ہے۔ اس کے بنڈل اب قبول نہیں کیے جاتے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="32" />
+            <location filename="../victimcare/services/sync/reasons.py" line="33" />
             <source>This bundle was written by this installation itself.</source>
             <translation>یہ بنڈل اسی انسٹالیشن نے لکھا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="33" />
+            <location filename="../victimcare/services/sync/reasons.py" line="34" />
             <source>This kind of bundle cannot be imported here (an office bundle goes to the hub, a return bundle to its office).</source>
             <translation>اس قسم کا بنڈل یہاں امپورٹ نہیں ہو سکتا (دفتر کا بنڈل ہب کو جاتا ہے، واپسی کا بنڈل اپنے دفتر کو)۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="35" />
+            <location filename="../victimcare/services/sync/reasons.py" line="36" />
             <source>The bundle's signature does not match its sender: it was altered or forged. Do not use it; ask the sender for a new bundle.</source>
             <translation>بنڈل کے دستخط بھیجنے والے سے مطابقت نہیں رکھتے: اسے بدلا گیا یا جعلی بنایا گیا ہے۔ اسے استعمال نہ کریں؛ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="37" />
+            <location filename="../victimcare/services/sync/reasons.py" line="38" />
             <source>This device id is already enrolled with different keys. Do not trust it before you have phoned the office.</source>
             <translation>یہ ڈیوائس آئی ڈی پہلے سے دوسری کلیدوں کے ساتھ درج ہے۔ دفتر کو فون کرنے سے پہلے اس پر اعتماد نہ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="39" />
+            <location filename="../victimcare/services/sync/reasons.py" line="40" />
             <source>The bundle was written for another installation. Send it to the right recipient.</source>
             <translation>یہ بنڈل کسی دوسری انسٹالیشن کے لیے لکھا گیا ہے۔ اسے درست وصول کنندہ کو بھیجیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="41" />
+            <location filename="../victimcare/services/sync/reasons.py" line="42" />
             <source>The bundle could not be decrypted: it was altered, or written for another installation.</source>
             <translation>بنڈل ڈی کرپٹ نہیں ہو سکا: اسے بدلا گیا ہے، یا یہ کسی دوسری انسٹالیشن کے لیے لکھا گیا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="43" />
+            <location filename="../victimcare/services/sync/reasons.py" line="44" />
             <source>The bundle's contents do not match its header. Ask the sender for a new bundle.</source>
             <translation>بنڈل کا مواد اس کے ہیڈر سے مطابقت نہیں رکھتا۔ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="45" />
+            <location filename="../victimcare/services/sync/reasons.py" line="46" />
             <source>The bundle's contents are damaged. Ask the sender for a new bundle.</source>
             <translation>بنڈل کا مواد خراب ہے۔ بھیجنے والے سے نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="46" />
+            <location filename="../victimcare/services/sync/reasons.py" line="47" />
             <source>The bundle unpacks to more than it declares (a compression bomb). It was refused; report it.</source>
             <translation>بنڈل کھلنے پر اپنے اعلان سے زیادہ بڑا ہو جاتا ہے (کمپریشن بم)۔ اسے مسترد کر دیا گیا؛ اس کی اطلاع دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="48" />
+            <location filename="../victimcare/services/sync/reasons.py" line="49" />
             <source>A record in the bundle is not readable. Ask the sender for a new bundle and report it.</source>
             <translation>بنڈل کا ایک ریکارڈ پڑھا نہیں جا سکتا۔ بھیجنے والے سے نیا بنڈل مانگیں اور اس کی اطلاع دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="50" />
+            <location filename="../victimcare/services/sync/reasons.py" line="51" />
             <source>A record in the bundle has an invalid value. Nothing was imported; report it with the details shown.</source>
             <translation>بنڈل کے ایک ریکارڈ میں غلط اندراج ہے۔ کچھ بھی امپورٹ نہیں ہوا؛ دکھائی گئی تفصیلات کے ساتھ اس کی اطلاع دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="52" />
+            <location filename="../victimcare/services/sync/reasons.py" line="53" />
             <source>The bundle holds records of another office. Nothing was imported; report it.</source>
             <translation>اس بنڈل میں کسی دوسرے دفتر کے ریکارڈ ہیں۔ کچھ بھی امپورٹ نہیں ہوا؛ اس کی اطلاع دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="54" />
+            <location filename="../victimcare/services/sync/reasons.py" line="55" />
             <source>The bundle changes a record this installation does not have. Import the office's earlier bundles first, or ask for a new bundle.</source>
             <translation>یہ بنڈل ایسے ریکارڈ کو بدلتا ہے جو اس انسٹالیشن میں موجود نہیں۔ پہلے دفتر کے پچھلے بنڈل امپورٹ کریں، یا نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="56" />
+            <location filename="../victimcare/services/sync/reasons.py" line="57" />
             <source>The bundle refers to records this installation does not have. Import the earlier bundles first, or ask for a new bundle.</source>
             <translation>یہ بنڈل ایسے ریکارڈز کا حوالہ دیتا ہے جو اس انسٹالیشن میں موجود نہیں۔ پہلے پچھلے بنڈل امپورٹ کریں، یا نیا بنڈل مانگیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="58" />
+            <location filename="../victimcare/services/sync/reasons.py" line="59" />
             <source>The bundle's records clash with records here (for example the same user name twice). Nothing was imported; report it.</source>
             <translation>بنڈل کے ریکارڈ یہاں کے ریکارڈز سے ٹکراتے ہیں (مثلاً ایک ہی یوزر نیم دو بار)۔ کچھ بھی امپورٹ نہیں ہوا؛ اس کی اطلاع دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="60" />
+            <location filename="../victimcare/services/sync/reasons.py" line="61" />
             <source>This installation has no device keys yet. Sign in again or set up sync first.</source>
             <translation>اس انسٹالیشن کی ابھی کوئی ڈیوائس کلیدیں نہیں۔ دوبارہ سائن ان کریں یا پہلے سنک سیٹ اپ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="62" />
+            <location filename="../victimcare/services/sync/reasons.py" line="63" />
             <source>The file could not be read. Check the USB stick or the file's location.</source>
             <translation>فائل پڑھی نہیں جا سکی۔ USB اسٹک یا فائل کا مقام جانچیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="63" />
+            <location filename="../victimcare/services/sync/reasons.py" line="64" />
             <source>The organisation profile is damaged or not signed by its hub.</source>
             <translation>تنظیم کا پروفائل خراب ہے یا اس کے ہب نے اس پر دستخط نہیں کیے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="64" />
+            <location filename="../victimcare/services/sync/reasons.py" line="65" />
             <source>Stopped. Nothing was changed.</source>
             <translation>روک دیا گیا۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
             <source>file</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
             <source>line</source>
             <translation>سطر</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
             <source>table</source>
             <translation>جدول</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
             <source>field</source>
             <translation>خانہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="70" />
+            <location filename="../victimcare/services/sync/reasons.py" line="71" />
             <source>detail</source>
             <translation>تفصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="71" />
+            <location filename="../victimcare/services/sync/reasons.py" line="72" />
             <source>office</source>
             <translation>دفتر</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="71" />
+            <location filename="../victimcare/services/sync/reasons.py" line="72" />
             <source>fingerprint</source>
             <translation>فنگر پرنٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/services/sync/reasons.py" line="71" />
+            <location filename="../victimcare/services/sync/reasons.py" line="72" />
             <source>version</source>
             <translation>ورژن</translation>
         </message>

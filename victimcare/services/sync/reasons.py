@@ -7,10 +7,11 @@ from collections.abc import Callable
 
 from victimcare.domain.errors import VictimCareError
 
-# The translation context of REASONS, DETAILS and REFUSED: packaging/i18n.py extracts the
-# three from this file, since no Qt code can live in services.
+# The translation context of REASONS, DETAILS, REFUSED and SEPARATOR: packaging/i18n.py
+# extracts them from this file, since no Qt code can live in services.
 CONTEXT = "BundleReasons"
 REFUSED = "The bundle was refused."
+SEPARATOR = ", "  # between details (Urdu writes its own comma)
 
 REASONS: dict[str, str] = {
     "too_large": "The bundle is larger than this program accepts. Ask the office to export "
@@ -78,5 +79,5 @@ def message(error: VictimCareError, translate: Callable[[str], str] = str) -> st
     details = [f"{translate(DETAILS[k])}: {v}" for k, v in sorted(error.params.items())
                if k in DETAILS]
     if details:
-        text += " (" + ", ".join(details) + ")"
+        text += " (" + translate(SEPARATOR).join(details) + ")"
     return text
