@@ -422,6 +422,3 @@ class _Import:
         if r.audit_break:
             details["audit_break"] = r.audit_break
         self.unit.audit("bundle.import", "device", self.sender.id, **details)
-
-
-
