@@ -64,13 +64,14 @@ def _words(row: Any, *columns: str) -> str:
     return " ".join(row[k] for k in columns if row[k])
 
 
-def people_of(db: Database, table: str, row_ids: Sequence[str]) -> set[str]:
-    """The people that rows of a person's child table (contacts, case members) belong to."""
+def people_of(db: Database, table: str, row_ids: Sequence[str], *, by: str = "id") -> set[str]:
+    """The people that rows of a person's child table (contacts, case members) belong to;
+    `by` names the column the ids are matched on (case_member's case_id, for a case)."""
     out: set[str] = set()
     for part in chunks(sorted(set(row_ids)), _CHUNK):
         marks = ",".join("?" * len(part))
         out.update(p for (p,) in db.execute(
-            f"SELECT person FROM {table} WHERE id IN ({marks})", part) if p)
+            f"SELECT person FROM {table} WHERE {by} IN ({marks})", part) if p)
     return out
 
 
@@ -85,12 +86,8 @@ def on_person_child(db: Database, table: str, row_ids: Sequence[str]) -> None:
 
 
 def on_case(db: Database, table: str, row_ids: Sequence[str]) -> None:
-    people: set[str] = set()
-    for part in chunks(sorted(set(row_ids)), _CHUNK):
-        marks = ",".join("?" * len(part))
-        people.update(p for (p,) in db.execute(
-            f"SELECT person FROM case_member WHERE case_id IN ({marks})", part))
-    refresh_people(db, people)
+    """A case's number is among its members' identifiers."""
+    refresh_people(db, people_of(db, "case_member", row_ids, by="case_id"))
 
 
 def terms(text: str) -> list[str]:
