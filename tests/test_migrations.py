@@ -10,10 +10,10 @@ import pytest
 from factories import PASSWORD, sample_families, sample_incident
 
 from victimcare.domain.errors import StoreError
-from victimcare.services import care, casefile, cases, incidents
+from victimcare.services import care, casefile, cases, incidents, reports
 from victimcare.services.installation import recover, sign_in
 from victimcare.services.paths import InstallationPaths
-from victimcare.store import person_blocks, schema
+from victimcare.store import person_blocks, report_facts, schema
 from victimcare.store.db import Database, open_database
 from victimcare.store.keyslots import FAST_KDF
 from victimcare.store.schema import CURRENT_VERSION, backup_path, schema_version
@@ -200,6 +200,7 @@ def test_step_7_gives_name_keys_the_year_of_birth_and_leaves_unscored_people_alo
         db.execute("INSERT INTO person_block (key, person_id) VALUES ('g:aslm/rsl/m/99', ?)",
                    (aslam,))
         db.execute("DELETE FROM person_block WHERE person_id = ?", (naseem,))
+        _drop_report_facts(db)
         db.execute("PRAGMA user_version = 6")
     cw.close()
 
@@ -217,3 +218,34 @@ def test_step_7_gives_name_keys_the_year_of_birth_and_leaves_unscored_people_alo
         assert naseem in person_blocks.unblocked(again.db)
     finally:
         again.close()
+
+
+def _drop_report_facts(db: Database) -> None:
+    """What version 8 added, taken away again (a database as version 7 left it)."""
+    for table in (*report_facts.TABLES, "report_dirty"):
+        db.execute(f"DROP TABLE {table}")
+
+
+def test_step_8_gives_every_case_its_dashboard_facts(installation: Path, login) -> None:
+    """A database from before the dashboard facts counts its cases at the first dashboard
+    after the upgrade, as if they had been written since."""
+    cw = login("cw")
+    incidents.register_incident(cw, sample_incident(), sample_families())
+    db = cw.db
+    cases_here = db.scalar("SELECT count(*) FROM vc_case")
+    members = db.scalar("SELECT count(*) FROM case_member")
+    assert cases_here >= 2 and members >= 3
+    with db.transaction():
+        _drop_report_facts(db)
+        db.execute("PRAGMA user_version = 7")
+    cw.close()
+
+    sup = sign_in(installation, "sup", PASSWORD)
+    try:
+        assert schema_version(sup.db) == CURRENT_VERSION
+        assert sup.db.scalar("SELECT count(*) FROM report_dirty") == cases_here
+        dash = reports.dashboard(sup)
+        assert (dash.cases, dash.victims) == (cases_here, members)
+        assert sup.db.scalar("SELECT count(*) FROM report_dirty") == 0
+    finally:
+        sup.close()

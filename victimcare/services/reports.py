@@ -11,7 +11,7 @@ import datetime as dt
 import statistics as pystats
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,21 +19,21 @@ from victimcare.domain import reference
 from victimcare.domain.enums import Role, Sex
 from victimcare.domain.errors import FieldError, ValidationError
 from victimcare.domain.permissions import Action
-from victimcare.domain.referral_flow import AWAITING_RESPONSE
 from victimcare.domain.statistics import (
     AGE_BANDS,
     DEFAULT_THRESHOLD,
     MIN_THRESHOLD,
     RESPONSE_BANDS,
     UNKNOWN,
-    Band,
     Protected,
     Table,
+    band_of,
     protect,
     response_band,
 )
 from victimcare.services.scope import case_filter, status_sql
 from victimcare.services.session import Session
+from victimcare.store import report_facts
 from victimcare.store.db import Database
 
 THRESHOLD_SETTING = "statistics_threshold"
@@ -248,9 +248,8 @@ def area_level(session: Session, filters: Filters) -> str:
 
 
 # -- SQL ------------------------------------------------------------------------------------
-_SCOPE_TABLE = "temp.vc_report_cases"
-
-
+# Every count reads the dashboard facts (store/report_facts.py), aliased `c`: their scope
+# columns are named as in vc_case, so the scope SQL applies to them as to cases.
 def _scope(session: Session) -> tuple[str, list[Any]]:
     where, params = case_filter(session, "c")
     if session.is_hub and Role.COORDINATOR not in session.roles:
@@ -267,63 +266,26 @@ def _quoted(codes: Iterable[str]) -> str:
 
 def _area_sql(filters: Filters) -> tuple[str, list[Any]]:
     if filters.district:
-        return " AND i.district = ?", [filters.district]
+        return " AND c.district = ?", [filters.district]
     if filters.province:
-        return " AND i.district LIKE ?", [f"{filters.province}-%"]
+        return " AND c.district LIKE ?", [f"{filters.province}-%"]
     return "", []
 
 
-def _cases_sql(session: Session, filters: Filters) -> tuple[str, list[Any]]:
-    """The cases in scope, area and period, each with what the tables need of it: its status
-    as shown here, district, first type of attack, and the day ages are counted on."""
+def _counted_sql(session: Session, filters: Filters) -> tuple[str, list[Any]]:
+    """SQL condition: the facts of the cases in scope, area and period that count (not
+    transferred away, not merged into another)."""
     where, params = _scope(session)
-    status = status_sql("c")
-    day = "COALESCE(i.occurred_on, c.opened_on)" if filters.basis == "incident" \
-        else "c.opened_on"
-    conds, more = [where, f"{status} NOT IN ({_quoted(_LEFT_OUT)})"], []
+    day = "c.day" if filters.basis == "incident" else "c.opened_on"
+    conds = [where, f"{status_sql('c')} NOT IN ({_quoted(_LEFT_OUT)})"]
     if filters.start:
         conds.append(f"{day} >= ?")
-        more.append(filters.start.isoformat())
+        params = [*params, filters.start.isoformat()]
     if filters.end:
         conds.append(f"{day} <= ?")
-        more.append(filters.end.isoformat())
+        params = [*params, filters.end.isoformat()]
     area, area_params = _area_sql(filters)
-    sql = (f"SELECT c.id AS id, {status} AS status, i.district AS district,"
-           " COALESCE(json_extract(i.attack_types, '$[0]'), 'unknown') AS attack,"
-           " COALESCE(i.occurred_on, c.opened_on) AS day"
-           " FROM vc_case c LEFT JOIN incident i ON i.id = c.incident AND i.deleted IS NULL"
-           f" WHERE {' AND '.join(conds)}{area}")
-    return sql, [*params, *more, *area_params]
-
-
-def _years(start: str, end: str) -> str:
-    """SQL: whole years from date `start` to date `end` (statistics.whole_years)."""
-    return (f"(CAST(substr({end}, 1, 4) AS INTEGER) - CAST(substr({start}, 1, 4) AS INTEGER)"
-            f" - (substr({end}, 6, 5) < substr({start}, 6, 5)))")
-
-
-_ESTIMATED = "COALESCE(p.age_estimated_on, sc.day)"
-# statistics.age_on: from the date of birth, else the estimate moved by the whole years
-# between the day it was made and the day ages are counted on.
-_AGE = (f"(CASE WHEN p.date_of_birth IS NOT NULL THEN {_years('p.date_of_birth', 'sc.day')}"
-        " WHEN p.age_estimate IS NOT NULL THEN p.age_estimate"
-        f" + (CASE WHEN sc.day >= {_ESTIMATED} THEN {_years(_ESTIMATED, 'sc.day')}"
-        f" ELSE -{_years('sc.day', _ESTIMATED)} END) END)")
-
-
-def band_sql(bands: Sequence[Band], expr: str) -> str:
-    """SQL: the band code of `expr` (statistics.band_of) with `expr` evaluated once: the
-    value, held within the bands' range, picks one letter of a string."""
-    low, last = bands[0].low, bands[-1]
-    top = last.low if last.high is None else last.high + 1
-
-    def letter(value: int) -> str:
-        return next((chr(97 + n) for n, b in enumerate(bands) if b.holds(value)), "-")
-
-    letters = "-" + "".join(letter(v) for v in range(low, top + 1))
-    whens = " ".join(f"WHEN '{chr(97 + n)}' THEN '{b.code}'" for n, b in enumerate(bands))
-    return (f"(CASE substr('{letters}', min(max({expr}, {low - 1}), {top}) + {2 - low}, 1)"
-            f" {whens} ELSE '{UNKNOWN}' END)")
+    return " AND ".join(conds) + area, [*params, *area_params]
 
 
 # -- building tables ---------------------------------------------------------------------------
@@ -373,13 +335,12 @@ def dashboard(session: Session, filters: Filters | None = None,
         found = _CACHE.get(session, key)
         if found is not None:
             return found  # type: ignore[no-any-return]
-        # Overdue work does not depend on the period: switching quarters keeps it.
-        area_key = (*key[:3], filters.province, filters.district, today, version, "overdue")
-        overdue = _CACHE.get(session, area_key)
-        if overdue is None:
-            overdue = _overdue(session, unit.db, filters, today)
-            _CACHE.put(session, area_key, overdue)
-        dash = _compute(session, unit.db, filters, today, overdue)
+        if report_facts.stale(unit.db):
+            # Derived rows only (nothing synced, nothing audited): the cases written since
+            # the last dashboard get their facts now, once, rather than on every write.
+            with unit.db.transaction():
+                report_facts.refresh_dirty(unit.db)
+        dash = _compute(session, unit.db, filters, today)
         _CACHE.put(session, key, dash)
         return dash
 
@@ -415,19 +376,10 @@ def forget() -> None:
     _CACHE.clear()
 
 
-def _compute(session: Session, db: Database, filters: Filters, today: dt.date,
-             overdue: Counter[tuple[str, str]]) -> Dashboard:
+def _compute(session: Session, db: Database, filters: Filters, today: dt.date) -> Dashboard:
     level = area_level(session, filters)
-    cases_sql, params = _cases_sql(session, filters)
-    # The cases in view, once, in memory (temp_store is MEMORY: nothing reaches the disk);
-    # every count below joins its rows to them through their case's index.
-    db.execute(f"DROP TABLE IF EXISTS {_SCOPE_TABLE}")
-    db.execute(f"CREATE TABLE {_SCOPE_TABLE} AS {cases_sql}", params)
-    try:
-        counts = _counts(db, level)
-    finally:
-        db.execute(f"DROP TABLE IF EXISTS {_SCOPE_TABLE}")
-    for (district, kind), n in overdue.items():
+    counts = _counts(session, db, filters, level)
+    for (kind, district), n in _overdue(session, db, filters, today).items():
         counts["overdue_by_area"][(_area(district, level), kind)] += n
     tables = {s.key: _table(s.key, counts[s.key]) for s in SPECS}
     days: list[int] = counts["days"]
@@ -442,48 +394,41 @@ def _compute(session: Session, db: Database, filters: Filters, today: dt.date,
         overdue_follow_ups=late.col_totals[0], overdue_referrals=late.col_totals[1])
 
 
-def _counts(db: Database, level: str) -> dict[str, Any]:
+def _counts(session: Session, db: Database, filters: Filters, level: str) -> dict[str, Any]:
+    """Each query groups by the leading columns of one index of its facts table, so it is a
+    single pass over that index (report_facts: no join, no sort)."""
     out: dict[str, Any] = {s.key: Counter() for s in SPECS}
-    sc = f"{_SCOPE_TABLE} sc"
-    for r in db.query(
-            f"SELECT district, sex, {band_sql(AGE_BANDS, 'age')} AS band, category, attack,"
-            " count(*) AS n FROM (SELECT sc.district AS district,"
-            " COALESCE(p.sex, 'not_stated') AS sex, m.victim_category AS category,"
-            f" sc.attack AS attack, {_AGE} AS age FROM {sc}"
-            " CROSS JOIN case_member m ON m.case_id = sc.id AND m.deleted IS NULL"
-            " CROSS JOIN person p ON p.id = m.person)"
-            " GROUP BY district, sex, band, category, attack"):
-        sex, n = r["sex"], r["n"]
-        out["victims_by_area"][(_area(r["district"], level), sex)] += n
-        out["victims_by_age"][(r["band"], sex)] += n
-        out["victims_by_category"][(r["category"] or UNKNOWN, sex)] += n
-        out["victims_by_incident_type"][(r["attack"], sex)] += n
+    where, params = _counted_sql(session, filters)
+    for district, attack, sex, n in db.execute(
+            "SELECT district, attack, sex, count(*) FROM report_victim c"
+            f" WHERE {where} GROUP BY district, attack, sex", params):
+        out["victims_by_area"][(_area(district, level), sex)] += n
+        out["victims_by_incident_type"][(attack, sex)] += n
+    for category, age, sex, n in db.execute(
+            "SELECT category, age, sex, count(*) FROM report_victim c"
+            f" WHERE {where} GROUP BY category, age, sex", params):
+        out["victims_by_age"][(band_of(AGE_BANDS, age), sex)] += n
+        out["victims_by_category"][(category or UNKNOWN, sex)] += n
 
-    for r in db.query(f"SELECT district, attack, status, count(*) AS n FROM {sc}"
-                      " GROUP BY district, attack, status"):
-        out["cases_by_area"][(_area(r["district"], level), r["status"])] += r["n"]
-        out["cases_by_incident_type"][(r["attack"], r["status"])] += r["n"]
+    # Counted cases show their own status (a stub's "transferred" is not counted).
+    for district, attack, status, n in db.execute(
+            "SELECT district, attack, status, count(*) FROM report_case c"
+            f" WHERE {where} GROUP BY district, attack, status", params):
+        out["cases_by_area"][(_area(district, level), status)] += n
+        out["cases_by_incident_type"][(attack, status)] += n
 
-    for r in db.query(f"SELECT n.domain AS domain, n.status AS status, count(*) AS n FROM {sc}"
-                      " CROSS JOIN need_item n ON n.case_id = sc.id AND n.deleted IS NULL"
-                      " GROUP BY n.domain, n.status"):
-        out["needs_by_domain"][(r["domain"], NEED_GROUPS.get(r["status"], "identified"))] += \
-            r["n"]
+    for domain, status, n in db.execute(
+            "SELECT domain, need_status, count(*) FROM report_need c"
+            f" WHERE {where} GROUP BY domain, need_status", params):
+        out["needs_by_domain"][(domain, NEED_GROUPS.get(status, "identified"))] += n
 
-    answers = _quoted(_ANSWERS)
     days: list[int] = []
     for r in db.query(
             "SELECT COALESCE(s.service_type, ?) AS service_type, x.status AS status,"
-            " x.urgency AS urgency, x.days AS days, x.n AS n FROM (SELECT r.service AS service,"
-            " r.status AS status, r.urgency AS urgency,"
-            " CAST(julianday((SELECT min(e.at) FROM referral_event e WHERE e.referral = r.id"
-            f"  AND e.to_status IN ({answers}) AND e.deleted IS NULL))"
-            " - julianday((SELECT min(e.at) FROM referral_event e WHERE e.referral = r.id"
-            "  AND e.to_status = 'sent' AND e.deleted IS NULL)) AS INTEGER) AS days,"
-            f" count(*) AS n FROM {sc}"
-            " CROSS JOIN referral r ON r.case_id = sc.id AND r.deleted IS NULL"
-            " GROUP BY 1, 2, 3, 4) x LEFT JOIN service s ON s.id = x.service",
-            [NOT_RECORDED]):
+            " x.urgency AS urgency, x.days AS days, x.n AS n FROM (SELECT service,"
+            " referral_status AS status, urgency, days, count(*) AS n FROM report_referral c"
+            f" WHERE {where} GROUP BY service, referral_status, urgency, days) x"
+            " LEFT JOIN service s ON s.id = x.service", [NOT_RECORDED, *params]):
         n = r["n"]
         out["referrals_by_service"][(r["service_type"],
                                      OUTCOME_GROUPS.get(r["status"], "not_sent"))] += n
@@ -498,27 +443,13 @@ def _counts(db: Database, level: str) -> dict[str, Any]:
 def _overdue(session: Session, db: Database, filters: Filters,
              today: dt.date) -> Counter[tuple[str, str]]:
     """Follow-ups past their date and referrals past their respond-by date, today, in the
-    cases in scope and area still being worked: {(district, kind): n}. One pass over the
-    cases, each looking up its own rows."""
+    cases in scope and area still being worked, whatever the period: {(kind, district): n}."""
     where, params = _scope(session)
     area, area_params = _area_sql(filters)
-    active = f"{status_sql('c')} IN ({_quoted(_ACTIVE)})"
-    out: Counter[tuple[str, str]] = Counter()
-    for r in db.query(
-            "SELECT district, sum(follow_ups) AS follow_ups, sum(referrals) AS referrals"
-            " FROM (SELECT i.district AS district,"
-            " (SELECT count(*) FROM follow_up x WHERE x.case_id = c.id AND x.deleted IS NULL"
-            "  AND COALESCE(x.done, 0) = 0 AND x.due_on < ?) AS follow_ups,"
-            " (SELECT count(*) FROM referral x WHERE x.case_id = c.id AND x.deleted IS NULL"
-            f"  AND x.status IN ({_quoted(sorted(AWAITING_RESPONSE))})"
-            "  AND x.respond_by < ?) AS referrals"
-            " FROM vc_case c LEFT JOIN incident i ON i.id = c.incident AND i.deleted IS NULL"
-            f" WHERE {where} AND {active}{area}) GROUP BY district",
-            [today.isoformat(), today.isoformat(), *params, *area_params]):
-        for kind in ("follow_ups", "referrals"):
-            if r[kind]:
-                out[(r["district"], kind)] += r[kind]
-    return out
+    return Counter({(kind, district): n for kind, district, n in db.execute(
+        "SELECT kind, district, count(*) FROM report_due c"
+        f" WHERE {where} AND {status_sql('c')} IN ({_quoted(_ACTIVE)}){area} AND due_on < ?"
+        " GROUP BY kind, district", [*params, *area_params, today.isoformat()])})
 
 
 def protect_dashboard(dash: Dashboard, limit: int) -> Report:

@@ -49,6 +49,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     5: _script("v5.sql"),
     6: _script("v6.sql"),
     7: _rekey_people,
+    8: _script("v8.sql"),
 }
 CURRENT_VERSION = max(STEPS)
 
