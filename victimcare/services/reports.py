@@ -31,7 +31,7 @@ from victimcare.domain.statistics import (
     protect,
     response_band,
 )
-from victimcare.services.scope import case_filter, status_sql
+from victimcare.services.scope import case_filter, session_status_sql
 from victimcare.services.session import Session
 from victimcare.store import report_facts
 from victimcare.store.db import Database
@@ -277,7 +277,7 @@ def _counted_sql(session: Session, filters: Filters) -> tuple[str, list[Any]]:
     transferred away, not merged into another)."""
     where, params = _scope(session)
     day = "c.day" if filters.basis == "incident" else "c.opened_on"
-    conds = [where, f"{status_sql('c')} NOT IN ({_quoted(_LEFT_OUT)})"]
+    conds = [where, f"{session_status_sql(session)} NOT IN ({_quoted(_LEFT_OUT)})"]
     if filters.start:
         conds.append(f"{day} >= ?")
         params = [*params, filters.start.isoformat()]
@@ -445,11 +445,11 @@ def _overdue(session: Session, db: Database, filters: Filters,
     """Follow-ups past their date and referrals past their respond-by date, today, in the
     cases in scope and area still being worked, whatever the period: {(kind, district): n}."""
     where, params = _scope(session)
+    active = f"{session_status_sql(session)} IN ({_quoted(_ACTIVE)})"
     area, area_params = _area_sql(filters)
     return Counter({(kind, district): n for kind, district, n in db.execute(
-        "SELECT kind, district, count(*) FROM report_due c"
-        f" WHERE {where} AND {status_sql('c')} IN ({_quoted(_ACTIVE)}){area} AND due_on < ?"
-        " GROUP BY kind, district", [*params, *area_params, today.isoformat()])})
+        f"SELECT kind, district, count(*) FROM report_due c WHERE {where} AND {active}{area}"
+        " AND due_on < ? GROUP BY kind, district", [*params, *area_params, today.isoformat()])})
 
 
 def protect_dashboard(dash: Dashboard, limit: int) -> Report:

@@ -8,6 +8,7 @@ same speed); `refresh_dirty`, run before every dashboard, rewrites the facts of 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from victimcare.domain.referral_flow import AWAITING_RESPONSE
@@ -46,41 +47,40 @@ def _first_event(statuses: str) -> str:
             f" AND e.to_status IN ({statuses}) AND e.deleted IS NULL)")
 
 
-# Each statement fills one table for the cases IN ({marks}) (report_case first: the others
-# read their case's columns from it).
-_FILL = {
+_SCOPE = ("id", "office", "status", "deleted", "sensitivity", "case_worker")
+_PERIOD = ("day", "opened_on", "district")
+# The columns of each table, and the query that gives its rows for the cases IN ({marks})
+# (report_case first: the others read their case's columns from it).
+_COLUMNS = {
+    "report_case": (*_SCOPE, *_PERIOD, "attack"),
+    "report_victim": (*_SCOPE, *_PERIOD, "attack", "sex", "age", "category"),
+    "report_need": (*_SCOPE, *_PERIOD, "domain", "need_status"),
+    "report_referral": (*_SCOPE, *_PERIOD, "service", "referral_status", "urgency", "days"),
+    "report_due": (*_SCOPE, "district", "kind", "due_on"),
+}
+_WANTED = {
     "report_case": (
-        "INSERT INTO report_case (id, office, status, deleted, sensitivity, case_worker, day,"
-        " opened_on, district, attack)"
-        " SELECT c.id, c.office, c.status, c.deleted, c.sensitivity, c.case_worker,"
+        "SELECT c.id, c.office, c.status, c.deleted, c.sensitivity, c.case_worker,"
         " COALESCE(i.occurred_on, c.opened_on), c.opened_on, i.district,"
         " COALESCE(json_extract(i.attack_types, '$[0]'), 'unknown')"
         " FROM vc_case c LEFT JOIN incident i ON i.id = c.incident AND i.deleted IS NULL"
         " WHERE c.id IN ({marks})"),
     "report_victim": (
-        "INSERT INTO report_victim (id, office, status, deleted, sensitivity, case_worker, day,"
-        " opened_on, district, attack, sex, age, category)"
-        f" SELECT {_CASE}, {_WHEN_WHERE}, f.attack, COALESCE(p.sex, 'not_stated'), {AGE_SQL},"
+        f"SELECT {_CASE}, {_WHEN_WHERE}, f.attack, COALESCE(p.sex, 'not_stated'), {AGE_SQL},"
         " m.victim_category FROM report_case f"
         " JOIN case_member m ON m.case_id = f.id AND m.deleted IS NULL"
         " JOIN person p ON p.id = m.person WHERE f.id IN ({marks})"),
     "report_need": (
-        "INSERT INTO report_need (id, office, status, deleted, sensitivity, case_worker, day,"
-        " opened_on, district, domain, need_status)"
-        f" SELECT {_CASE}, {_WHEN_WHERE}, n.domain, n.status FROM report_case f"
+        f"SELECT {_CASE}, {_WHEN_WHERE}, n.domain, n.status FROM report_case f"
         " JOIN need_item n ON n.case_id = f.id AND n.deleted IS NULL WHERE f.id IN ({marks})"),
     "report_referral": (
-        "INSERT INTO report_referral (id, office, status, deleted, sensitivity, case_worker,"
-        " day, opened_on, district, service, referral_status, urgency, days)"
-        f" SELECT {_CASE}, {_WHEN_WHERE}, r.service, r.status, r.urgency,"
+        f"SELECT {_CASE}, {_WHEN_WHERE}, r.service, r.status, r.urgency,"
         f" CAST(julianday({_first_event(_quoted(_ANSWERS))})"
         f" - julianday({_first_event(_quoted(['sent']))}) AS INTEGER)"
         " FROM report_case f JOIN referral r ON r.case_id = f.id AND r.deleted IS NULL"
         " WHERE f.id IN ({marks})"),
     "report_due": (
-        "INSERT INTO report_due (id, office, status, deleted, sensitivity, case_worker,"
-        " district, kind, due_on)"
-        f" SELECT {_CASE}, f.district, 'follow_ups', x.due_on FROM report_case f"
+        f"SELECT {_CASE}, f.district, 'follow_ups', x.due_on FROM report_case f"
         " JOIN follow_up x ON x.case_id = f.id AND x.deleted IS NULL"
         " AND COALESCE(x.done, 0) = 0 AND x.due_on IS NOT NULL WHERE f.id IN ({marks})"
         f" UNION ALL SELECT {_CASE}, f.district, 'referrals', x.respond_by FROM report_case f"
@@ -91,15 +91,32 @@ _FILL = {
 
 
 def refresh(db: Database, case_ids: Iterable[str]) -> None:
-    """Rewrite the facts of these cases from the current data (a case that no longer
+    """Bring the facts of these cases in line with the current data (a case that no longer
     exists loses them)."""
     for part in chunks(sorted(set(case_ids)), _CHUNK):
         marks = ",".join("?" * len(part))
         for table in TABLES:
-            db.execute(f"DELETE FROM {table} WHERE id IN ({marks})", part)
-        for table in TABLES:
-            template = _FILL[table]
-            db.execute(template.format(marks=marks), part * template.count("{marks}"))
+            _rewrite(db, table, part, marks)
+
+
+def _rewrite(db: Database, table: str, part: list[str], marks: str) -> None:
+    """Delete only the rows that are no longer true and insert only the missing ones: most
+    writes (a name, a note, a phone number) leave a case's facts as they were, and every row
+    rewritten dirties a page of each of the table's indexes."""
+    query = _WANTED[table]
+    wanted = Counter(tuple(r) for r in db.execute(query.format(marks=marks),
+                                                  part * query.count("{marks}")))
+    columns = _COLUMNS[table]
+    gone = []
+    for rowid, *row in db.execute(
+            f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part):
+        if wanted[tuple(row)] > 0:
+            wanted[tuple(row)] -= 1
+        else:
+            gone.append((rowid,))
+    db.executemany(f"DELETE FROM {table} WHERE rowid = ?", gone)
+    db.executemany(f"INSERT INTO {table} ({', '.join(columns)})"
+                   f" VALUES ({', '.join('?' * len(columns))})", wanted.elements())
 
 
 def refresh_dirty(db: Database) -> int:
