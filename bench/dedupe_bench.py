@@ -150,6 +150,7 @@ def main() -> int:
     sizes = (1_000, 10_000) if args.quick else (10_000, 100_000)
     rows: list[Row] = []
     seconds: dict[int, float] = {}
+    per_unit: dict[int, float] = {}  # seconds per new person and look-alike compared
     for size in sizes:
         data_dir = _hub(size, args.rebuild)
         session = sign_in(data_dir, "coord", PASSWORD)
@@ -159,6 +160,7 @@ def main() -> int:
         finally:
             session.close()
         seconds[size] = score_s
+        per_unit[size] = score_s / (NEW * (1 + near / 100))
         rows += [
             Row(f"hub {size:,}: write {NEW:,} new persons", f"{write_s:.2f} s"),
             Row(f"hub {size:,}: score {NEW:,} new persons (after_import)", f"{score_s:.2f} s",
@@ -172,6 +174,8 @@ def main() -> int:
     ratio = seconds[large] / seconds[small]
     rows.append(Row(f"scoring time, hub {large:,} ÷ hub {small:,}", f"{ratio:.2f}×",
                     f"≤ {GOAL_RATIO}× (flat)", ratio <= GOAL_RATIO))
+    rows.append(Row("time per new person and look-alike, hub"
+                    f" {large:,} ÷ hub {small:,}", f"{per_unit[large] / per_unit[small]:.2f}×"))
     table(rows, "Scoring 1,000 new persons")
     return summary(rows)
 
