@@ -42,7 +42,6 @@ NOT_RECORDED = "not_recorded"
 # Transferred cases are counted where they went, merged ones as the case they joined.
 _LEFT_OUT = ("transferred", "merged")
 _ACTIVE = ("open", "on_hold", "pending_closure")
-_ANSWERS = ("acknowledged", "accepted", "declined")
 
 # Column categories that group several stored codes.
 NEED_GROUPS = {"identified": "identified", "referral_planned": "identified",

@@ -45,6 +45,18 @@ class Database:
         row = self._conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    def column_in(self, sql: str, ids: Iterable[Any], chunk: int = 500) -> set[Any]:
+        """The values (not NULL) of the first column of `sql`, in which `{marks}` stands for
+        the placeholders of `ids`, asked for a few hundred ids at a time (SQLite limits the
+        number of parameters of one statement)."""
+        unique = sorted(set(ids))
+        out: set[Any] = set()
+        for start in range(0, len(unique), chunk):
+            part = unique[start:start + chunk]
+            out.update(v for (v,) in self._conn.execute(
+                sql.format(marks=",".join("?" * len(part))), part) if v is not None)
+        return out
+
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0

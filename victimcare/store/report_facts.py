@@ -3,7 +3,7 @@
 Counting 100,000 cases straight from the case tables joins five of them and sorts the result
 (seconds); counting these rows is one pass over one index each (tens of milliseconds). The
 write hooks only note which cases changed (cheap, so a bundle of 10,000 cases imports at the
-same speed); `refresh_dirty`, run before every dashboard, rewrites the facts of those cases.
+same speed); `refresh_dirty`, run before every dashboard, brings their facts up to date.
 """
 
 from __future__ import annotations
@@ -137,15 +137,6 @@ def mark(db: Database, case_ids: Iterable[str]) -> None:
                    [(c,) for c in case_ids if c])
 
 
-def _values(db: Database, sql: str, row_ids: Sequence[str]) -> set[str]:
-    """The first column of `sql` (with IN ({marks})) for these ids, a chunk at a time."""
-    out: set[str] = set()
-    for part in chunks(sorted(set(row_ids)), _CHUNK):
-        out.update(v for (v,) in db.execute(sql.format(marks=",".join("?" * len(part))), part)
-                   if v)
-    return out
-
-
 # -- write hooks (store/hooks.py): each gets the ids of the rows just written -----------------
 def on_case(db: Database, table: str, row_ids: Sequence[str]) -> None:
     mark(db, row_ids)
@@ -153,19 +144,19 @@ def on_case(db: Database, table: str, row_ids: Sequence[str]) -> None:
 
 def on_case_child(db: Database, table: str, row_ids: Sequence[str]) -> None:
     """A member, need, referral or follow-up: its case."""
-    mark(db, _values(db, f"SELECT case_id FROM {table} WHERE id IN ({{marks}})", row_ids))
+    mark(db, db.column_in(f"SELECT case_id FROM {table} WHERE id IN ({{marks}})", row_ids))
 
 
 def on_incident(db: Database, table: str, row_ids: Sequence[str]) -> None:
-    mark(db, _values(db, "SELECT id FROM vc_case WHERE incident IN ({marks})", row_ids))
+    mark(db, db.column_in("SELECT id FROM vc_case WHERE incident IN ({marks})", row_ids))
 
 
 def on_person(db: Database, table: str, row_ids: Sequence[str]) -> None:
     """Sex and age are counted in every case the person is a member of."""
-    mark(db, _values(db, "SELECT case_id FROM case_member WHERE person IN ({marks})", row_ids))
+    mark(db, db.column_in("SELECT case_id FROM case_member WHERE person IN ({marks})", row_ids))
 
 
 def on_referral_event(db: Database, table: str, row_ids: Sequence[str]) -> None:
     """An answer changes the days the provider took."""
-    mark(db, _values(db, "SELECT r.case_id FROM referral_event e JOIN referral r"
-                         " ON r.id = e.referral WHERE e.id IN ({marks})", row_ids))
+    mark(db, db.column_in("SELECT r.case_id FROM referral_event e JOIN referral r"
+                          " ON r.id = e.referral WHERE e.id IN ({marks})", row_ids))

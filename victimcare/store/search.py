@@ -67,12 +67,7 @@ def _words(row: Any, *columns: str) -> str:
 def people_of(db: Database, table: str, row_ids: Sequence[str], *, by: str = "id") -> set[str]:
     """The people that rows of a person's child table (contacts, case members) belong to;
     `by` names the column the ids are matched on (case_member's case_id, for a case)."""
-    out: set[str] = set()
-    for part in chunks(sorted(set(row_ids)), _CHUNK):
-        marks = ",".join("?" * len(part))
-        out.update(p for (p,) in db.execute(
-            f"SELECT person FROM {table} WHERE {by} IN ({marks})", part) if p)
-    return out
+    return db.column_in(f"SELECT person FROM {table} WHERE {by} IN ({{marks}})", row_ids)
 
 
 # -- write hooks (store/hooks.py): each gets the ids of the rows just written -----------------
