@@ -1880,229 +1880,229 @@
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="187" />
+            <location filename="../victimcare/gui/messages.py" line="189" />
             <source>Given name</source>
             <translation>پہلا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="188" />
+            <location filename="../victimcare/gui/messages.py" line="190" />
             <source>Family name</source>
             <translation>خاندانی نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="189" />
+            <location filename="../victimcare/gui/messages.py" line="191" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="190" />
+            <location filename="../victimcare/gui/messages.py" line="192" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="191" />
+            <location filename="../victimcare/gui/messages.py" line="193" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="192" />
+            <location filename="../victimcare/gui/messages.py" line="194" />
             <source>Date of birth</source>
             <translation>تاریخ پیدائش</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="193" />
+            <location filename="../victimcare/gui/messages.py" line="195" />
             <source>Age</source>
             <translation>عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="194" />
+            <location filename="../victimcare/gui/messages.py" line="196" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="195" />
+            <location filename="../victimcare/gui/messages.py" line="197" />
             <source>Mobile</source>
             <translation>موبائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="196" />
+            <location filename="../victimcare/gui/messages.py" line="198" />
             <source>Victim category</source>
             <translation>متاثرہ فرد کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="197" />
+            <location filename="../victimcare/gui/messages.py" line="199" />
             <source>Harm</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="198" />
+            <location filename="../victimcare/gui/messages.py" line="200" />
             <source>Relationship</source>
             <translation>رشتہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="199" />
+            <location filename="../victimcare/gui/messages.py" line="201" />
             <source>Date of incident</source>
             <translation>واقعے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="200" />
+            <location filename="../victimcare/gui/messages.py" line="202" />
             <source>District</source>
             <translation>ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="201" />
+            <location filename="../victimcare/gui/messages.py" line="203" />
             <source>Victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="202" />
+            <location filename="../victimcare/gui/messages.py" line="204" />
             <source>Password</source>
             <translation>پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="203" />
+            <location filename="../victimcare/gui/messages.py" line="205" />
             <source>Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="204" />
-            <location filename="../victimcare/gui/messages.py" line="233" />
+            <location filename="../victimcare/gui/messages.py" line="206" />
+            <location filename="../victimcare/gui/messages.py" line="235" />
             <source>Reason</source>
             <translation>وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="205" />
+            <location filename="../victimcare/gui/messages.py" line="207" />
             <source>Date given</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="206" />
+            <location filename="../victimcare/gui/messages.py" line="208" />
             <source>Expires on</source>
             <translation>ختم ہونے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="207" />
+            <location filename="../victimcare/gui/messages.py" line="209" />
             <source>Due on</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="208" />
+            <location filename="../victimcare/gui/messages.py" line="210" />
             <source>Note</source>
             <translation>نوٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="209" />
+            <location filename="../victimcare/gui/messages.py" line="211" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="210" />
+            <location filename="../victimcare/gui/messages.py" line="212" />
             <source>Outcome</source>
             <translation>نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="211" />
+            <location filename="../victimcare/gui/messages.py" line="213" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="212" />
+            <location filename="../victimcare/gui/messages.py" line="214" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="213" />
+            <location filename="../victimcare/gui/messages.py" line="215" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="214" />
+            <location filename="../victimcare/gui/messages.py" line="216" />
             <source>Name of the person giving consent</source>
             <translation>رضامندی دینے والے کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="215" />
+            <location filename="../victimcare/gui/messages.py" line="217" />
             <source>Consent for</source>
             <translation>رضامندی برائے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="216" />
+            <location filename="../victimcare/gui/messages.py" line="218" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="217" />
+            <location filename="../victimcare/gui/messages.py" line="219" />
             <source>How it was given</source>
             <translation>کیسے دی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="218" />
+            <location filename="../victimcare/gui/messages.py" line="220" />
             <source>Witness</source>
             <translation>گواہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="219" />
+            <location filename="../victimcare/gui/messages.py" line="221" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="220" />
+            <location filename="../victimcare/gui/messages.py" line="222" />
             <source>Risk level</source>
             <translation>خطرے کی سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="221" />
+            <location filename="../victimcare/gui/messages.py" line="223" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="222" />
-            <location filename="../victimcare/gui/messages.py" line="230" />
+            <location filename="../victimcare/gui/messages.py" line="224" />
+            <location filename="../victimcare/gui/messages.py" line="232" />
             <source>Comment</source>
             <translation>تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="223" />
+            <location filename="../victimcare/gui/messages.py" line="225" />
             <source>Reviewer</source>
             <translation>جائزہ لینے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="224" />
+            <location filename="../victimcare/gui/messages.py" line="226" />
             <source>Reason for withdrawal</source>
             <translation>واپس لینے کی وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="225" />
+            <location filename="../victimcare/gui/messages.py" line="227" />
             <source>Done on</source>
             <translation>مکمل ہونے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="226" />
+            <location filename="../victimcare/gui/messages.py" line="228" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="227" />
+            <location filename="../victimcare/gui/messages.py" line="229" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="228" />
+            <location filename="../victimcare/gui/messages.py" line="230" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="229" />
+            <location filename="../victimcare/gui/messages.py" line="231" />
             <source>S/o, D/o or W/o</source>
             <translation>ولد، بنت یا زوجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="231" />
+            <location filename="../victimcare/gui/messages.py" line="233" />
             <source>E-mail</source>
             <translation>ای میل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="232" />
+            <location filename="../victimcare/gui/messages.py" line="234" />
             <source>Details to share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
@@ -3552,81 +3552,86 @@
         </message>
         <message>
             <location filename="../victimcare/gui/messages.py" line="112" />
+            <source>Another window or command is saving to the database. Try again soon.</source>
+            <translation>کوئی دوسری ونڈو یا کمانڈ ڈیٹا بیس میں محفوظ کر رہی ہے۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/messages.py" line="114" />
             <source>There is no VictimCare installation here.</source>
             <translation>یہاں VictimCare انسٹال نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="113" />
+            <location filename="../victimcare/gui/messages.py" line="115" />
             <source>The key file (keyslots.json) is missing. Restore it from a backup.</source>
             <translation>کلید کی فائل (keyslots.json) موجود نہیں۔ اسے بیک اپ سے بحال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="115" />
+            <location filename="../victimcare/gui/messages.py" line="117" />
             <source>The key file (keyslots.json) is damaged. Restore it from a backup.</source>
             <translation>کلید کی فائل (keyslots.json) خراب ہے۔ اسے بیک اپ سے بحال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="117" />
+            <location filename="../victimcare/gui/messages.py" line="119" />
             <source>The database cannot be read with this key: it is damaged or replaced.</source>
             <translation>اس کلید سے ڈیٹا بیس نہیں پڑھا جا سکتا: یہ خراب ہے یا بدل دیا گیا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="119" />
+            <location filename="../victimcare/gui/messages.py" line="121" />
             <source>This database was made by a newer VictimCare. Install the newer version.</source>
             <translation>یہ ڈیٹا بیس VictimCare کے نئے ورژن نے بنایا ہے۔ نیا ورژن انسٹال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="121" />
+            <location filename="../victimcare/gui/messages.py" line="123" />
             <source>This step is not possible in the current state.</source>
             <translation>موجودہ حالت میں یہ قدم ممکن نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="123" />
+            <location filename="../victimcare/gui/messages.py" line="125" />
             <source>A valid consent is missing.</source>
             <translation>درست رضامندی موجود نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="124" />
+            <location filename="../victimcare/gui/messages.py" line="126" />
             <source>The backup file is damaged or not a VictimCare backup. Nothing was restored.</source>
             <translation>بیک اپ فائل خراب ہے یا VictimCare کا بیک اپ نہیں۔ کچھ بحال نہیں کیا گیا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="126" />
+            <location filename="../victimcare/gui/messages.py" line="128" />
             <source>This backup was made by a newer VictimCare.</source>
             <translation>یہ بیک اپ VictimCare کے نئے ورژن نے بنایا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="128" />
+            <location filename="../victimcare/gui/messages.py" line="130" />
             <source>There is already an installation in this folder.</source>
             <translation>اس فولڈر میں پہلے سے ایک انسٹالیشن موجود ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="134" />
+            <location filename="../victimcare/gui/messages.py" line="136" />
             <source>This case was transferred to another office. It can only be read here.</source>
             <translation>یہ کیس دوسرے دفتر کو منتقل ہو چکا ہے۔ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="136" />
+            <location filename="../victimcare/gui/messages.py" line="138" />
             <source>This case is offered to your office. Accept it before working on it.</source>
             <translation>یہ کیس آپ کے دفتر کو پیش کیا گیا ہے۔ اس پر کام کرنے سے پہلے اسے قبول کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="143" />
+            <location filename="../victimcare/gui/messages.py" line="145" />
             <source>This value is not accepted.</source>
             <translation>یہ اندراج قابلِ قبول نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="151" />
+            <location filename="../victimcare/gui/messages.py" line="153" />
             <source>Row %1, </source>
             <translation>قطار ‎%1، </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="167" />
+            <location filename="../victimcare/gui/messages.py" line="169" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>کوئی خرابی پیش آئی۔ کچھ تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="182" />
+            <location filename="../victimcare/gui/messages.py" line="184" />
             <source>The data could not be opened or saved (%1).</source>
             <translation>ڈیٹا کھولا یا محفوظ نہیں کیا جا سکا (‎%1)۔</translation>
         </message>

@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "no_recovery_slot": "this installation has no recovery key; ask an administrator to reset "
                         "your password.",
     "locked": "the installation is locked; sign in again.",
+    "database_busy": "another VictimCare window or command is saving to this installation; "
+                     "nothing was changed. Try again when it has finished.",
     "backup_corrupt": "the backup file is damaged or is not a VictimCare backup; nothing was "
                       "restored. Use another copy of the backup.",
     "backup_too_new": "this backup was made by a newer VictimCare; install the newer version "

@@ -109,6 +109,8 @@ ERROR_CODES: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Messages",
                                    "This record does not exist or is not visible to you."),
     "locked": QT_TRANSLATE_NOOP("Messages", "VictimCare is locked. Unlock it to go on."),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Messages", "Another window or command is saving to the database. Try again soon."),
     "no_installation": QT_TRANSLATE_NOOP("Messages", "There is no VictimCare installation here."),
     "keyslots_missing": QT_TRANSLATE_NOOP(
         "Messages", "The key file (keyslots.json) is missing. Restore it from a backup."),

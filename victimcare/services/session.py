@@ -16,7 +16,7 @@ from victimcare.domain.permissions import Action, allowed, require
 from victimcare.services import clock
 from victimcare.services.paths import InstallationPaths
 from victimcare.store import audit
-from victimcare.store.db import Database, DatabaseError
+from victimcare.store.db import Database, DatabaseError, is_busy
 from victimcare.store.hooks import WRITE_HOOKS
 from victimcare.store.records import Records
 
@@ -108,6 +108,8 @@ class Session:
         try:
             yield
         except DatabaseError as e:
+            if is_busy(e):
+                raise StoreError("database_busy") from None
             # Exactly DatabaseError: "file is not a database", "disk image is malformed".
             # Its subclasses (operational, integrity, programming) keep their own meaning.
             if type(e) is not DatabaseError:

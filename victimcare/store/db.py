@@ -15,6 +15,14 @@ from victimcare.domain.errors import StoreError
 Row = sqlcipher3.Row
 IntegrityError = sqlcipher3.IntegrityError
 DatabaseError = sqlcipher3.DatabaseError
+OperationalError = sqlcipher3.OperationalError
+
+
+def is_busy(error: BaseException) -> bool:
+    """Another connection (the GUI beside a command, or a second window) held the write lock
+    for longer than the connection waits."""
+    return isinstance(error, OperationalError) and str(error).startswith(
+        ("database is locked", "database table is locked"))
 
 
 class Database:
