@@ -388,3 +388,21 @@ def test_case_update_refuses_fields_that_have_their_own_path(office) -> None:
     assert _case(office["cw"], office["case"])["status"] == "open"
     cases.update_case(office["cw"], office["case"], {"status": "on_hold"})
     assert _case(office["cw"], office["case"])["status"] == "on_hold"
+
+
+@pytest.mark.parametrize("crowded_from", [1, 10_000])
+@pytest.mark.parametrize("sort", ["opened_on", "case_number", "name", "risk_level"])
+def test_district_filter_lists_the_same_cases_however_it_is_read(
+        office, monkeypatch, crowded_from: int, sort: str) -> None:
+    """A district with many cases is read in the list's own order, one with few from its
+    cases first: either way the list holds that district's cases, and only them, in the
+    order of the whole list."""
+    cw = office["cw"]
+    incidents.register_incident(cw, sample_incident(district="PB-RWP"), sample_families())
+    incidents.register_incident(cw, sample_incident(occurred_on="2026-02-01"), sample_families())
+    monkeypatch.setattr(cases, "_CROWDED", crowded_from)
+    everything = cases.list_cases(cw, cases.CaseQuery(sort=sort))
+    for district in ("PB-LHR", "PB-RWP", "PB-NNK"):
+        got = cases.list_cases(cw, cases.CaseQuery(district=district, sort=sort))
+        assert [r.id for r in got] == [r.id for r in everything if r.district == district]
+    assert {r.district for r in everything} == {"PB-LHR", "PB-RWP"}
