@@ -287,35 +287,58 @@ class Found:
     district: str
 
 
+def _parts(ids: list[str]) -> list[list[str]]:
+    return [ids[i:i + 500] for i in range(0, len(ids), 500)]
+
+
+def _marks(part: list[str]) -> str:
+    return ", ".join("?" * len(part))
+
+
 def find(session: Session, text: str, limit: int = 50) -> list[Found]:
     """People and their cases matching a name (either script), CNIC, phone or case number;
     best matches first, only what this user may see."""
     with session.unit(Action.SEARCH) as unit:
-        hits = search.search(session.db, text, limit=limit * 2)
+        hits = [h.person_id for h in search.search(session.db, text, limit=limit * 2)]
+        # Every hit's person, merges and cases in a few queries, not three per hit: this
+        # runs on every keystroke of the search box.
+        db = unit.db
+        people = {r["id"]: r for part in _parts(hits) for r in db.query(
+            "SELECT id, merged_into, given_name, family_name, name_ur, guardian_name, district,"
+            f" office FROM person WHERE id IN ({_marks(part)})", part)}
+        held = db.column_in("SELECT id FROM person WHERE id IN ({marks}) AND deleted IS NULL",
+                            [p["merged_into"] for p in people.values() if p["merged_into"]])
+        merged_in: dict[str, list[str]] = {}
+        for part in _parts(hits):
+            for gone, survivor in db.query(
+                    f"SELECT id, merged_into FROM person WHERE merged_into IN ({_marks(part)})"
+                    " AND deleted IS NULL", part):
+                merged_in.setdefault(survivor, []).append(gone)
+        owners = {h: h for h in hits} | {g: s for s, gs in merged_in.items() for g in gs}
         where, params = case_filter(session)
+        cases_of: dict[str, dict[str, Any]] = {}  # hit → {case id: row}, in case-number order
+        for part in _parts(list(owners)):
+            for c in db.query(
+                    "SELECT DISTINCT m.person, c.id, c.case_number, i.district FROM case_member m"
+                    " JOIN vc_case c ON c.id = m.case_id LEFT JOIN incident i ON i.id = c.incident"
+                    f" WHERE m.person IN ({_marks(part)}) AND m.deleted IS NULL AND {where}",
+                    [*part, *params]):
+                cases_of.setdefault(owners[c["person"]], {})[c["id"]] = c
         out: list[Found] = []
         for hit in hits:
-            p = unit.db.query_one("SELECT * FROM person WHERE id = ?", (hit.person_id,))
-            if p["merged_into"] and unit.db.scalar(
-                    "SELECT 1 FROM person WHERE id = ? AND deleted IS NULL", (p["merged_into"],)):
+            p = people[hit]
+            if p["merged_into"] in held:
                 continue  # merged into a person held here: that one is found instead
             # The survivor of a merge also brings the cases still linked to who merged in.
-            people = [hit.person_id, *(i for (i,) in unit.db.query(
-                "SELECT id FROM person WHERE merged_into = ? AND deleted IS NULL",
-                (hit.person_id,)))]
-            cases = unit.db.query(
-                "SELECT DISTINCT c.id, c.case_number, i.district FROM case_member m"
-                " JOIN vc_case c ON c.id = m.case_id LEFT JOIN incident i ON i.id = c.incident"
-                f" WHERE m.person IN ({', '.join('?' * len(people))}) AND m.deleted IS NULL"
-                f" AND {where} ORDER BY c.case_number", [*people, *params])
+            found = sorted(cases_of.get(hit, {}).values(), key=lambda c: c["case_number"])
             name = " ".join(x for x in (p["given_name"], p["family_name"]) if x)
             base = (p["id"], name, p["name_ur"] or "", p["guardian_name"] or "")
-            if not cases:
-                if person_hidden(unit, hit.person_id) or (
+            if not found:
+                if person_hidden(unit, hit) or (
                         not session.is_hub and p["office"] != session.office):
                     continue  # known only through a case this user may not see
                 out.append(Found(*base, None, None, p["district"] or ""))
-            for c in cases:
+            for c in found:
                 out.append(Found(*base, c["id"], c["case_number"],
                                  c["district"] or p["district"] or ""))
             if len(out) >= limit:
