@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +12,7 @@ from victimcare.domain.enums import CaseStatus, Sensitivity
 from victimcare.domain.errors import FieldError, ValidationError
 from victimcare.domain.model import entity
 from victimcare.domain.permissions import Action
+from victimcare.domain.sync_rules import chunks
 from victimcare.domain.validation import validate_fields
 from victimcare.services.incidents import next_case_number
 from victimcare.services.scope import (
@@ -287,11 +288,7 @@ class Found:
     district: str
 
 
-def _parts(ids: list[str]) -> list[list[str]]:
-    return [ids[i:i + 500] for i in range(0, len(ids), 500)]
-
-
-def _marks(part: list[str]) -> str:
+def _marks(part: Sequence[str]) -> str:
     return ", ".join("?" * len(part))
 
 
@@ -303,13 +300,13 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
         # Every hit's person, merges and cases in a few queries, not three per hit: this
         # runs on every keystroke of the search box.
         db = unit.db
-        people = {r["id"]: r for part in _parts(hits) for r in db.query(
+        people = {r["id"]: r for part in chunks(hits, 500) for r in db.query(
             "SELECT id, merged_into, given_name, family_name, name_ur, guardian_name, district,"
             f" office FROM person WHERE id IN ({_marks(part)})", part)}
         held = db.column_in("SELECT id FROM person WHERE id IN ({marks}) AND deleted IS NULL",
                             [p["merged_into"] for p in people.values() if p["merged_into"]])
         merged_in: dict[str, list[str]] = {}
-        for part in _parts(hits):
+        for part in chunks(hits, 500):
             for gone, survivor in db.query(
                     f"SELECT id, merged_into FROM person WHERE merged_into IN ({_marks(part)})"
                     " AND deleted IS NULL", part):
@@ -317,7 +314,7 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
         owners = {h: h for h in hits} | {g: s for s, gs in merged_in.items() for g in gs}
         where, params = case_filter(session)
         cases_of: dict[str, dict[str, Any]] = {}  # hit → {case id: row}, in case-number order
-        for part in _parts(list(owners)):
+        for part in chunks(list(owners), 500):
             for c in db.query(
                     "SELECT DISTINCT m.person, c.id, c.case_number, i.district FROM case_member m"
                     " JOIN vc_case c ON c.id = m.case_id LEFT JOIN incident i ON i.id = c.incident"
