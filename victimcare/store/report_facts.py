@@ -99,13 +99,13 @@ def refresh(db: Database, case_ids: Iterable[str]) -> None:
             _rewrite(db, table, part, marks)
 
 
-def _rewrite(db: Database, table: str, part: list[str], marks: str) -> None:
+def _rewrite(db: Database, table: str, part: Sequence[str], marks: str) -> None:
     """Delete only the rows that are no longer true and insert only the missing ones: most
     writes (a name, a note, a phone number) leave a case's facts as they were, and every row
     rewritten dirties a page of each of the table's indexes."""
     query = _WANTED[table]
     wanted = Counter(tuple(r) for r in db.execute(query.format(marks=marks),
-                                                  part * query.count("{marks}")))
+                                                  list(part) * query.count("{marks}")))
     columns = _COLUMNS[table]
     gone = []
     for rowid, *row in db.execute(
