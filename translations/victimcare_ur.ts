@@ -4957,366 +4957,411 @@
         </message>
         <message>
             <location filename="../victimcare/gui/pages/reports.py" line="96" />
+            <source>Not started</source>
+            <translation>شروع نہیں ہوا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="97" />
+            <source>Documents collected</source>
+            <translation>دستاویزات جمع ہو گئیں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="99" />
+            <source>Submitted</source>
+            <translation>جمع کرا دیا گیا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="100" />
+            <source>Under review</source>
+            <translation>زیرِ غور</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="101" />
+            <source>Approved</source>
+            <translation>منظور</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="102" />
+            <source>Paid</source>
+            <translation>ادائیگی ہو گئی</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="103" />
+            <source>Rejected</source>
+            <translation>مسترد</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="104" />
             <source>0–1 days</source>
             <translation>0–1 دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="97" />
+            <location filename="../victimcare/gui/pages/reports.py" line="105" />
             <source>2–3 days</source>
             <translation>2–3 دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="98" />
+            <location filename="../victimcare/gui/pages/reports.py" line="106" />
             <source>4–7 days</source>
             <translation>4–7 دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="99" />
+            <location filename="../victimcare/gui/pages/reports.py" line="107" />
             <source>8–14 days</source>
             <translation>8–14 دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="100" />
+            <location filename="../victimcare/gui/pages/reports.py" line="108" />
             <source>15–30 days</source>
             <translation>15–30 دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="101" />
+            <location filename="../victimcare/gui/pages/reports.py" line="109" />
             <source>Over 30 days</source>
             <translation>30 دن سے زیادہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="102" />
+            <location filename="../victimcare/gui/pages/reports.py" line="110" />
             <source>Age not recorded</source>
             <translation>عمر درج نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="105" />
+            <location filename="../victimcare/gui/pages/reports.py" line="113" />
             <source>Victims by area and sex</source>
             <translation>متاثرین بلحاظ علاقہ اور جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="106" />
+            <location filename="../victimcare/gui/pages/reports.py" line="114" />
             <source>Victims by age band and sex</source>
             <translation>متاثرین بلحاظ عمر اور جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="107" />
+            <location filename="../victimcare/gui/pages/reports.py" line="115" />
             <source>Victims by category and sex</source>
             <translation>متاثرین بلحاظ قسم اور جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="108" />
+            <location filename="../victimcare/gui/pages/reports.py" line="116" />
             <source>Victims by type of attack and sex</source>
             <translation>متاثرین بلحاظ حملے کی قسم اور جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="110" />
+            <location filename="../victimcare/gui/pages/reports.py" line="118" />
             <source>Cases by area and status</source>
             <translation>کیس بلحاظ علاقہ اور حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="111" />
+            <location filename="../victimcare/gui/pages/reports.py" line="119" />
             <source>Cases by type of attack and status</source>
             <translation>کیس بلحاظ حملے کی قسم اور حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="113" />
+            <location filename="../victimcare/gui/pages/reports.py" line="121" />
             <source>Needs by domain and how far met</source>
             <translation>ضروریات بلحاظ شعبہ اور تکمیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="114" />
+            <location filename="../victimcare/gui/pages/reports.py" line="122" />
             <source>Referrals by service type and outcome</source>
             <translation>ریفرل بلحاظ خدمت کی قسم اور نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="116" />
+            <location filename="../victimcare/gui/pages/reports.py" line="124" />
             <source>Days to the provider's first answer</source>
             <translation>ادارے کے پہلے جواب تک دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="117" />
+            <location filename="../victimcare/gui/pages/reports.py" line="125" />
             <source>Overdue follow-ups and referrals</source>
             <translation>تاخیر والے فالو اپ اور ریفرل</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="126" />
+            <source>Compensation claims by scheme and status</source>
+            <translation>معاوضے کے دعوے بلحاظ اسکیم اور حیثیت</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="332" />
+            <location filename="../victimcare/gui/pages/reports.py" line="347" />
             <source>%1 Q%2</source>
             <translation>‏%1 کی سہ ماہی ‎%2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="334" />
+            <location filename="../victimcare/gui/pages/reports.py" line="349" />
             <source>This year</source>
             <translation>اس سال</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="335" />
+            <location filename="../victimcare/gui/pages/reports.py" line="350" />
             <source>All dates</source>
             <translation>تمام تاریخیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="336" />
+            <location filename="../victimcare/gui/pages/reports.py" line="351" />
             <source>Choose dates…</source>
             <translation>تاریخیں منتخب کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="341" />
+            <location filename="../victimcare/gui/pages/reports.py" line="356" />
             <source>by date of the incident</source>
             <translation>واقعے کی تاریخ کے لحاظ سے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="342" />
+            <location filename="../victimcare/gui/pages/reports.py" line="357" />
             <source>by date the case opened</source>
             <translation>کیس کھلنے کی تاریخ کے لحاظ سے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="355" />
+            <location filename="../victimcare/gui/pages/reports.py" line="370" />
             <source>&amp;Export…</source>
             <translation>ایکسپورٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="360" />
+            <location filename="../victimcare/gui/pages/reports.py" line="375" />
             <source>Quarterly report (PDF)…</source>
             <translation>سہ ماہی رپورٹ (PDF)…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="361" />
+            <location filename="../victimcare/gui/pages/reports.py" line="376" />
             <source>Tables for a spreadsheet (XLSX)…</source>
             <translation>اسپریڈشیٹ کے لیے جدول (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="362" />
+            <location filename="../victimcare/gui/pages/reports.py" line="377" />
             <source>Tables as CSV…</source>
             <translation>جدول CSV کی شکل میں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="386" />
+            <location filename="../victimcare/gui/pages/reports.py" line="401" />
             <source>area</source>
             <translation>علاقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="387" />
+            <location filename="../victimcare/gui/pages/reports.py" line="402" />
             <source>sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="388" />
+            <location filename="../victimcare/gui/pages/reports.py" line="403" />
             <source>age band</source>
             <translation>عمر کا گروپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="389" />
+            <location filename="../victimcare/gui/pages/reports.py" line="404" />
             <source>category</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="390" />
+            <location filename="../victimcare/gui/pages/reports.py" line="405" />
             <source>type of attack</source>
             <translation>حملے کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="392" />
+            <location filename="../victimcare/gui/pages/reports.py" line="407" />
             <source>by</source>
             <translation>بلحاظ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="436" />
+            <location filename="../victimcare/gui/pages/reports.py" line="451" />
             <source>Charts</source>
             <translation>چارٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="437" />
+            <location filename="../victimcare/gui/pages/reports.py" line="452" />
             <source>Tables as exported</source>
             <translation>جدول، جیسے ایکسپورٹ ہوں گے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="443" />
+            <location filename="../victimcare/gui/pages/reports.py" line="458" />
             <source>Period</source>
             <translation>مدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="444" />
+            <location filename="../victimcare/gui/pages/reports.py" line="459" />
             <source>Area</source>
             <translation>علاقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="452" />
+            <location filename="../victimcare/gui/pages/reports.py" line="467" />
             <source>Reports</source>
             <translation>رپورٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="485" />
+            <location filename="../victimcare/gui/pages/reports.py" line="500" />
             <source>All provinces</source>
             <translation>تمام صوبے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="495" />
+            <location filename="../victimcare/gui/pages/reports.py" line="510" />
             <source>All districts</source>
             <translation>تمام اضلاع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="573" />
+            <location filename="../victimcare/gui/pages/reports.py" line="588" />
             <source>Every office's cases</source>
             <translation>تمام دفاتر کے کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="574" />
+            <location filename="../victimcare/gui/pages/reports.py" line="589" />
             <source>Cases of office %1</source>
             <translation>دفتر ‎%1 کے کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="587" />
+            <location filename="../victimcare/gui/pages/reports.py" line="602" />
             <source>victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="587" />
+            <location filename="../victimcare/gui/pages/reports.py" line="602" />
             <source>cases</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="588" />
+            <location filename="../victimcare/gui/pages/reports.py" line="603" />
             <source>of %1 needs met</source>
             <translation>ضروریات پوری ہوئیں (کل ‎%1 میں سے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="590" />
+            <location filename="../victimcare/gui/pages/reports.py" line="605" />
             <source>referrals</source>
             <translation>ریفرل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="591" />
+            <location filename="../victimcare/gui/pages/reports.py" line="606" />
             <source>days to answer (median)</source>
             <translation>دن میں جواب (درمیانی قدر)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="592" />
+            <location filename="../victimcare/gui/pages/reports.py" line="607" />
             <source>follow-ups overdue today</source>
             <translation>فالو اپ آج تاخیر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="593" />
+            <location filename="../victimcare/gui/pages/reports.py" line="608" />
             <source>referrals overdue today</source>
             <translation>ریفرل آج تاخیر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="611" />
-            <location filename="../victimcare/gui/pages/reports.py" line="615" />
-            <location filename="../victimcare/gui/pages/reports.py" line="623" />
+            <location filename="../victimcare/gui/pages/reports.py" line="609" />
+            <source>of %1 claims paid</source>
+            <translation>دعوے ادا ہوئے (کل ‎%1 میں سے)</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/reports.py" line="628" />
+            <location filename="../victimcare/gui/pages/reports.py" line="632" />
+            <location filename="../victimcare/gui/pages/reports.py" line="640" />
             <source>Victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="622" />
+            <location filename="../victimcare/gui/pages/reports.py" line="639" />
             <source>Victims (the %1 largest)</source>
             <translation>متاثرین (سب سے بڑے ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="627" />
+            <location filename="../victimcare/gui/pages/reports.py" line="644" />
             <source>Needs: met and not yet met</source>
             <translation>ضروریات: پوری اور ابھی باقی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="633" />
+            <location filename="../victimcare/gui/pages/reports.py" line="650" />
             <source>Needs: met and not yet met (the %1 most common)</source>
             <translation>ضروریات: پوری اور ابھی باقی (سب سے عام ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="635" />
+            <location filename="../victimcare/gui/pages/reports.py" line="652" />
             <source>Met</source>
             <translation>پوری ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="636" />
+            <location filename="../victimcare/gui/pages/reports.py" line="653" />
             <source>Being worked on</source>
             <translation>کام جاری ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="637" />
+            <location filename="../victimcare/gui/pages/reports.py" line="654" />
             <source>Declined or no service</source>
             <translation>انکار یا خدمت دستیاب نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="642" />
+            <location filename="../victimcare/gui/pages/reports.py" line="659" />
             <source>Referrals by service type and outcome</source>
             <translation>ریفرل بلحاظ خدمت کی قسم اور نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="653" />
+            <location filename="../victimcare/gui/pages/reports.py" line="670" />
             <source>Referrals by outcome (the %1 most used services)</source>
             <translation>ریفرل بلحاظ نتیجہ (سب سے زیادہ استعمال ہونے والی ‎%1 خدمات)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="655" />
+            <location filename="../victimcare/gui/pages/reports.py" line="672" />
             <source>Accepted or completed</source>
             <translation>قبول یا مکمل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="656" />
+            <location filename="../victimcare/gui/pages/reports.py" line="673" />
             <source>Waiting</source>
             <translation>منتظر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="657" />
+            <location filename="../victimcare/gui/pages/reports.py" line="674" />
             <source>Declined</source>
             <translation>انکار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="658" />
+            <location filename="../victimcare/gui/pages/reports.py" line="675" />
             <source>Expired or cancelled</source>
             <translation>مدت ختم یا منسوخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="663" />
+            <location filename="../victimcare/gui/pages/reports.py" line="680" />
             <source>Days from letter to the provider's first answer</source>
             <translation>خط سے ادارے کے پہلے جواب تک دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="665" />
+            <location filename="../victimcare/gui/pages/reports.py" line="682" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="685" />
+            <location filename="../victimcare/gui/pages/reports.py" line="702" />
             <source>Exports show the tables like this: “&lt;%1” is a count from 1 to %2; “x” is hidden so that a small count cannot be worked out from the totals. The figures and charts use the full counts.</source>
             <translation>برآمد شدہ جدولیں یوں دکھتی ہیں: “‎&lt;%1” کا مطلب 1 سے ‎%2 تک کی گنتی ہے؛ “x” چھپایا گیا ہے تاکہ کوئی چھوٹی گنتی کل میزان سے معلوم نہ کی جا سکے۔ اعداد اور چارٹ پوری گنتی دکھاتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="690" />
+            <location filename="../victimcare/gui/pages/reports.py" line="707" />
             <source>This table is too small to show without giving a count away: exports leave every number out.</source>
             <translation>یہ جدول اتنا چھوٹا ہے کہ اسے دکھانے سے کوئی تعداد ظاہر ہو سکتی ہے: ایکسپورٹ میں اس کا کوئی عدد شامل نہیں ہوتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="704" />
+            <location filename="../victimcare/gui/pages/reports.py" line="721" />
             <source>PDF report (*.pdf)</source>
             <translation>‏PDF رپورٹ (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="704" />
+            <location filename="../victimcare/gui/pages/reports.py" line="721" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>‏Excel ورک بک (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="705" />
+            <location filename="../victimcare/gui/pages/reports.py" line="722" />
             <source>CSV file (*.csv)</source>
             <translation>‏CSV فائل (*.csv)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="707" />
+            <location filename="../victimcare/gui/pages/reports.py" line="724" />
             <source>Save the statistics</source>
             <translation>اعداد و شمار محفوظ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="717" />
+            <location filename="../victimcare/gui/pages/reports.py" line="734" />
             <source>Writing %1…</source>
             <translation>محفوظ ہو رہا ہے: ‎%1…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="723" />
+            <location filename="../victimcare/gui/pages/reports.py" line="740" />
             <source>Saved %1: %2 tables, small counts hidden.</source>
             <translation>‏%1 محفوظ ہو گئی: ‎%2 جدول، چھوٹی تعداد چھپا دی گئی۔</translation>
         </message>
@@ -5603,23 +5648,23 @@
     <context>
         <name>StatsTableModel</name>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="193" />
+            <location filename="../victimcare/gui/pages/reports.py" line="203" />
             <source>A count from 1 to %1: too small to show.</source>
             <translation>1 سے ‎%1 تک کی تعداد: دکھانے کے لیے بہت چھوٹی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="196" />
+            <location filename="../victimcare/gui/pages/reports.py" line="206" />
             <source>Hidden so that a small count cannot be worked out from the totals.</source>
             <translation>چھپایا گیا تاکہ میزان سے کوئی چھوٹی تعداد معلوم نہ کی جا سکے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="198" />
+            <location filename="../victimcare/gui/pages/reports.py" line="208" />
             <source>The whole table is too small to show without giving a count away.</source>
             <translation>پورا جدول اتنا چھوٹا ہے کہ اسے دکھانے سے کوئی تعداد ظاہر ہو سکتی ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="209" />
-            <location filename="../victimcare/gui/pages/reports.py" line="213" />
+            <location filename="../victimcare/gui/pages/reports.py" line="219" />
+            <location filename="../victimcare/gui/pages/reports.py" line="223" />
             <source>Total</source>
             <translation>کل</translation>
         </message>

@@ -11,7 +11,7 @@ from factories import sample_incident
 
 from victimcare.domain import compensation_flow as flow
 from victimcare.domain.errors import PermissionDenied, ValidationError, WorkflowError
-from victimcare.services import casefile, compensation, incidents
+from victimcare.services import casefile, compensation, incidents, reports
 
 PB = "pb_victims_of_terrorism_compensation"
 KP = "kp_shuhada_package"
@@ -140,7 +140,9 @@ def test_rejection_only_once_lodged(case) -> None:
                               claimant=case["shazia"])
 
 
-def test_summary_counts_by_status_and_who_may_record(case, login) -> None:
+def test_dashboard_counts_claims_by_scheme_and_status_and_who_may_record(case, login) -> None:
+    """The dashboard lists the claims of the cases in view by scheme and status (every
+    status a column, in the order of the flow); the auditor sees no dashboard."""
     cw = case["cw"]
     first = compensation.create_claim(cw, case["id"], scheme=PB, category="death",
                                       claimant=case["shazia"])
@@ -149,13 +151,15 @@ def test_summary_counts_by_status_and_who_may_record(case, login) -> None:
     compensation.create_claim(cw, case["id"], scheme=PB, category="minor_injury",
                               claimant=case["bilal"])
     compensation.move_claim(cw, first, "documents_collected")
-    summary = compensation.claims_summary(login("sup"))
-    assert list(summary) == ["not_started", "documents_collected", "submitted",
-                             "under_review", "approved", "paid", "rejected"]
-    assert (summary["not_started"], summary["documents_collected"], summary["paid"]) == (
-        2, 1, 0)
+    dash = reports.dashboard(login("sup"))
+    table = dash.tables["claims_by_scheme"]
+    assert table.cols == ("not_started", "documents_collected", "submitted", "under_review",
+                          "approved", "paid", "rejected")
+    assert table.rows == (PB,)
+    assert table.cells == ((2, 1, 0, 0, 0, 0, 0),)
+    assert (dash.claims, dash.claims_paid) == (3, 0)
     with pytest.raises(PermissionDenied):
-        compensation.claims_summary(login("aud"))
+        reports.dashboard(login("aud"))
     with pytest.raises(PermissionDenied):
         compensation.create_claim(login("coord"), case["id"], scheme=PB, category="vehicle",
                                   claimant=case["shazia"])

@@ -14,7 +14,7 @@ from victimcare.domain.errors import FieldError, ValidationError
 from victimcare.domain.model import entity
 from victimcare.domain.permissions import Action
 from victimcare.domain.validation import not_in_future, validate_fields
-from victimcare.services.scope import case_filter, held_here_sql, visible_case
+from victimcare.services.scope import visible_case
 from victimcare.services.session import Session, Unit
 
 CLAIM = entity("compensation_claim")
@@ -232,15 +232,3 @@ def list_claims(session: Session, case_id: str) -> list[Claim]:
         amount_claimed=r["amount_claimed"], amount_paid=r["amount_paid"],
         reference=r["reference"] or "", submitted_on=r["submitted_on"] or "",
         decided_on=r["decided_on"] or "", created_at=r["created_at"]) for r in rows]
-
-
-def claims_summary(session: Session) -> dict[str, int]:
-    """Claims of the cases this user sees and this office holds, counted by status (every
-    status present, in the order of the flow): the dashboard's compensation figures."""
-    with session.reading(Action.CASE_VIEW) as unit:
-        where, params = case_filter(session)
-        counts = {r[0]: r[1] for r in unit.db.query(
-            "SELECT k.status, count(*) FROM compensation_claim k JOIN vc_case c"
-            f" ON c.id = k.case_id WHERE k.deleted IS NULL AND {where}"
-            f" AND {held_here_sql('c')} GROUP BY k.status", params)}
-    return {s.value: int(counts.get(s.value, 0)) for s in ClaimStatus}

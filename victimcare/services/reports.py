@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from victimcare.domain import reference
-from victimcare.domain.enums import Role, Sex
+from victimcare.domain.enums import ClaimStatus, Role, Sex
 from victimcare.domain.errors import FieldError, ValidationError
 from victimcare.domain.permissions import Action
 from victimcare.domain.statistics import (
@@ -70,12 +70,15 @@ _LABELS: dict[str, dict[str, str]] = {
                 "cancelled": "Cancelled"},
     "urgency": {"emergency": "Emergency", "urgent": "Urgent", "routine": "Routine"},
     "overdue": {"follow_ups": "Follow-ups", "referrals": "Referrals"},
+    "claim_status": {"not_started": "Not started", "documents_collected": "Documents collected",
+                     "submitted": "Submitted", "under_review": "Under review",
+                     "approved": "Approved", "paid": "Paid", "rejected": "Rejected"},
     "age_band": {b.code: b.label for b in AGE_BANDS},
     "response_band": {b.code: b.label for b in RESPONSE_BANDS},
 }
 _REFERENCE = {"area": "admin_units", "victim_category": "victim_categories",
               "incident_type": "attack_types", "need_domain": "need_domains",
-              "service_type": "service_types"}
+              "service_type": "service_types", "scheme": "compensation_schemes"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,9 @@ SPECS: tuple[Spec, ...] = (
     Spec("overdue_by_area", "Overdue follow-ups and referrals by area", "area", "overdue",
          "follow-ups past their date and referrals past their respond-by date, on the day"
          " the report was made, in cases not closed, whatever the period", "overdue"),
+    Spec("claims_by_scheme", "Compensation claims by scheme and status", "scheme",
+         "claim_status", "compensation claims made in the cases, by where each stands",
+         "claims"),
 )
 SPEC = {s.key: s for s in SPECS}
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -122,6 +128,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "outcome": ("not_sent", "awaiting", "accepted", "declined", "completed_successful",
                 "completed_unsuccessful", "expired", "cancelled"),
     "urgency": ("emergency", "urgent", "routine"), "overdue": ("follow_ups", "referrals"),
+    "claim_status": tuple(s.value for s in ClaimStatus),
 }
 # Rows always listed (a fixed, short list); other row lists show only what occurs.
 _ALL_ROWS = {"age_band": (*(b.code for b in AGE_BANDS), UNKNOWN),
@@ -214,6 +221,8 @@ class Dashboard:
     median_days: float | None = None
     overdue_follow_ups: int = 0
     overdue_referrals: int = 0
+    claims: int = 0
+    claims_paid: int = 0
 
 
 @dataclass(frozen=True)
@@ -383,6 +392,7 @@ def _compute(session: Session, db: Database, filters: Filters, today: dt.date) -
     tables = {s.key: _table(s.key, counts[s.key]) for s in SPECS}
     days: list[int] = counts["days"]
     need_table, late = tables["needs_by_domain"], tables["overdue_by_area"]
+    claims = tables["claims_by_scheme"]
     return Dashboard(
         filters=filters, office="" if session.is_hub and Role.COORDINATOR in session.roles
         else session.office, area_level=level, today=today, tables=tables,
@@ -390,7 +400,8 @@ def _compute(session: Session, db: Database, filters: Filters, today: dt.date) -
         needs=need_table.total, needs_met=need_table.col_totals[need_table.cols.index("met")],
         referrals=tables["referrals_by_service"].total, answered=len(days),
         median_days=pystats.median(days) if days else None,
-        overdue_follow_ups=late.col_totals[0], overdue_referrals=late.col_totals[1])
+        overdue_follow_ups=late.col_totals[0], overdue_referrals=late.col_totals[1],
+        claims=claims.total, claims_paid=claims.col_totals[claims.cols.index("paid")])
 
 
 def _counts(session: Session, db: Database, filters: Filters, level: str) -> dict[str, Any]:
@@ -436,6 +447,14 @@ def _counts(session: Session, db: Database, filters: Filters, level: str) -> dic
             days += [r["days"]] * n
 
     out["days"] = days
+
+    # Claims are few (one or two per case at most): read from their table, joined to the
+    # facts of the cases that count.
+    for scheme, status, n in db.execute(
+            "SELECT k.scheme, k.status, count(*) FROM report_case c JOIN compensation_claim k"
+            f" ON k.case_id = c.id AND k.deleted IS NULL WHERE {where}"
+            " GROUP BY k.scheme, k.status", params):
+        out["claims_by_scheme"][(scheme, status)] += n
     return out
 
 

@@ -54,13 +54,14 @@ ACCENT = colors.HexColor("#1d6a86")
 _BAR = colors.HexColor("#5b9bb3")
 _ROW_NAMES = {"area": "Area", "age_band": "Age band", "victim_category": "Category",
               "incident_type": "Type of attack", "need_domain": "Need", "service_type": "Service",
-              "response_band": "Days to answer"}
+              "response_band": "Days to answer", "scheme": "Scheme"}
 _SHEET_NAMES = {"victims_by_area": "Victims by area", "victims_by_age": "Victims by age",
                 "victims_by_category": "Victims by category",
                 "victims_by_incident_type": "Victims by attack",
                 "cases_by_area": "Cases by area", "cases_by_incident_type": "Cases by attack",
                 "needs_by_domain": "Needs", "referrals_by_service": "Referrals",
-                "response_days": "Days to answer", "overdue_by_area": "Overdue"}
+                "response_days": "Days to answer", "overdue_by_area": "Overdue",
+                "claims_by_scheme": "Compensation claims"}
 _ROW_CHARTS = {"victims_by_area": "Victims by area", "victims_by_age": "Victims by age band",
                "victims_by_category": "Victims by category",
                "victims_by_incident_type": "Victims by type of attack",
@@ -69,10 +70,12 @@ _ROW_CHARTS = {"victims_by_area": "Victims by area", "victims_by_age": "Victims 
                "needs_by_domain": "Needs by domain",
                "referrals_by_service": "Referrals by service",
                "response_days": "Referrals answered, by days to the first answer",
-               "overdue_by_area": "Overdue items by area"}
+               "overdue_by_area": "Overdue items by area",
+               "claims_by_scheme": "Compensation claims by scheme"}
 # Charts of the column totals too, where the columns are what readers ask about first.
 _COLUMN_CHARTS = {"victims_by_area": "Victims by sex", "needs_by_domain": "Needs by status",
-                  "referrals_by_service": "Referrals by outcome"}
+                  "referrals_by_service": "Referrals by outcome",
+                  "claims_by_scheme": "Compensation claims by status"}
 
 
 @dataclass(frozen=True)
@@ -276,11 +279,13 @@ def _xml(text: str) -> str:
 def _pdf_table(p: Protected, st: dict[str, ParagraphStyle], width: float) -> PdfTable:
     row_name, col_names = _headers(p)
     n_cols = len(col_names) + 1
-    first = min(60 * mm, max(38 * mm, width - n_cols * 16 * mm))
+    first = min(60 * mm, max(34 * mm, width - n_cols * 18 * mm))
     other = (width - first) / n_cols
+    # Nine columns of counts leave 16 mm each: a smaller heading keeps "Completed:" whole.
+    head = st["head"] if n_cols <= 8 else ParagraphStyle("head_small", st["head"], fontSize=6.5,
+                                                          leading=8)
     data: list[list[object]] = [[Paragraph(_xml(row_name), st["head_left"]),
-                                 *(Paragraph(_xml(c), st["head"]) for c in
-                                   [*col_names, "Total"])]]
+                                 *(Paragraph(_xml(c), head) for c in [*col_names, "Total"])]]
     for i in range(len(p.rows) + 1):
         data.append([Paragraph(_xml(_row_label(p, i)), st["cell"]),
                      *(p.text(i, j) for j in range(len(p.cols) + 1))])
@@ -296,6 +301,9 @@ def _pdf_table(p: Protected, st: dict[str, ParagraphStyle], width: float) -> Pdf
         ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f2f6f8")]),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        # Narrow side padding: eight columns of counts leave 16 mm each, and a heading such
+        # as "Documents collected" must break between its words, not inside them.
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
 
@@ -315,13 +323,17 @@ def bar_chart(names: Sequence[str], values: Sequence[int | None], hidden: Sequen
     chart.width, chart.height = width - label_w - 12 * mm, rows * bar_h
     chart.data = [[v or 0 for v in reversed(values)]] if values else [[0]]
     chart.categoryAxis.categoryNames = [
-        f"{n} ({h})" if h else n for n, h in zip(reversed(names), reversed(hidden), strict=True)
-    ] or [""]
+        f"{_short(n)} ({h})" if h else _short(n)
+        for n, h in zip(reversed(names), reversed(hidden), strict=True)] or [""]
     chart.categoryAxis.labels.fontName = regular
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.valueAxis.valueMin = 0
+    top = max((v for v in values if v is not None), default=0)
+    if top < 5:  # whole numbers on the axis, never 0.002 steps for a chart of zeros
+        chart.valueAxis.valueMax = max(top, 1)
+        chart.valueAxis.valueStep = 1
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.forceZero = True
@@ -336,6 +348,13 @@ def bar_chart(names: Sequence[str], values: Sequence[int | None], hidden: Sequen
     drawing.add(chart)
     drawing.add(String(0, height - 10, title, fontName=bold, fontSize=8.5))
     return drawing
+
+
+_CHART_LABEL = 40  # characters of a bar's name that fit beside it (the tables show it whole)
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= _CHART_LABEL else name[:_CHART_LABEL - 1].rstrip() + "…"
 
 
 def _charts(p: Protected, width: float) -> list[Drawing]:
@@ -410,7 +429,9 @@ def _summary(rep: Report, st: dict[str, ParagraphStyle], width: float) -> PdfTab
             (f"Follow-ups overdue on {rep.dashboard.today.isoformat()}",
              column("overdue_by_area", "follow_ups")),
             (f"Referrals overdue on {rep.dashboard.today.isoformat()}",
-             column("overdue_by_area", "referrals"))]
+             column("overdue_by_area", "referrals")),
+            ("Compensation claims", grand("claims_by_scheme")),
+            ("Compensation claims paid", column("claims_by_scheme", "paid"))]
     table = PdfTable([[Paragraph(_xml(k), st["base"]), v] for k, v in rows],
                      colWidths=[90 * mm, 30 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([("FONT", (1, 0), (1, -1), _fonts()[1], 10),

@@ -93,6 +93,14 @@ _WORDS: dict[str, dict[str, str]] = {
                 "routine": QT_TRANSLATE_NOOP("ReportLabels", "Routine")},
     "overdue": {"follow_ups": QT_TRANSLATE_NOOP("ReportLabels", "Follow-ups"),
                 "referrals": QT_TRANSLATE_NOOP("ReportLabels", "Referrals")},
+    "claim_status": {"not_started": QT_TRANSLATE_NOOP("ReportLabels", "Not started"),
+                     "documents_collected": QT_TRANSLATE_NOOP("ReportLabels",
+                                                              "Documents collected"),
+                     "submitted": QT_TRANSLATE_NOOP("ReportLabels", "Submitted"),
+                     "under_review": QT_TRANSLATE_NOOP("ReportLabels", "Under review"),
+                     "approved": QT_TRANSLATE_NOOP("ReportLabels", "Approved"),
+                     "paid": QT_TRANSLATE_NOOP("ReportLabels", "Paid"),
+                     "rejected": QT_TRANSLATE_NOOP("ReportLabels", "Rejected")},
     "response_band": {"0_1": QT_TRANSLATE_NOOP("ReportLabels", "0–1 days"),
                       "2_3": QT_TRANSLATE_NOOP("ReportLabels", "2–3 days"),
                       "4_7": QT_TRANSLATE_NOOP("ReportLabels", "4–7 days"),
@@ -115,6 +123,8 @@ _TITLES = {
                                               "Referrals by service type and outcome"),
     "response_days": QT_TRANSLATE_NOOP("ReportLabels", "Days to the provider's first answer"),
     "overdue_by_area": QT_TRANSLATE_NOOP("ReportLabels", "Overdue follow-ups and referrals"),
+    "claims_by_scheme": QT_TRANSLATE_NOOP("ReportLabels",
+                                          "Compensation claims by scheme and status"),
 }
 # Chart colours: the accent and calm companions; every series is named in the legend.
 _SERIES_COLOURS = ("#1d6a86", "#7fb3c8", "#c9a227", "#9e9e9e")
@@ -288,7 +298,12 @@ class ChartBox(QFrame):
             series.setLabelsFormat("@value")
         chart.addSeries(series)
         small = QFont()
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        # Naskh letters stand taller than Latin ones: a bar's Urdu name at the interface size
+        # overlaps its neighbour's, and Qt then hides every other name. Smaller letters and a
+        # taller chart (the page scrolls) keep every name.
+        urdu = ui_lang() == "ur"
+        small.setPointSizeF(max(7.0, small.pointSizeF() - (2.5 if urdu else 1)))
+        self.view.setMinimumHeight((30 if urdu else 24) * SPACING)
         categories = QBarCategoryAxis()
         categories.append([_short(names[i]) for i in order] or [""])
         categories.setLabelsFont(small)
@@ -590,8 +605,10 @@ class ReportsPage(Page):
                  fig(f"{d.referrals:,}", self.tr("referrals")),
                  fig(median, self.tr("days to answer (median)")),
                  fig(f"{d.overdue_follow_ups:,}", self.tr("follow-ups overdue today")),
-                 fig(f"{d.overdue_referrals:,}", self.tr("referrals overdue today"))]
-        self.figures.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+                 fig(f"{d.overdue_referrals:,}", self.tr("referrals overdue today")),
+                 fig(f"{d.claims_paid:,}", self.tr("of %1 claims paid").replace(
+                     "%1", f"{d.claims:,}"))]
+        self.figures.setText("&nbsp;&nbsp; ".join(parts))
 
     # -- charts ----------------------------------------------------------------------------
     @staticmethod
