@@ -211,7 +211,9 @@ class StatsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         t = self.table
-        if t is None or role != Qt.ItemDataRole.DisplayRole:
+        # A long row name (a compensation scheme) is cut short in the header: its tooltip
+        # holds it whole.
+        if t is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         spec = SPEC[t.table.key]
         if orientation == Qt.Orientation.Horizontal:
@@ -438,6 +440,9 @@ class ReportsPage(Page):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        # Row names wider than this are elided, so the counts and their total stay in view.
+        self.table_view.verticalHeader().setMaximumWidth(40 * SPACING)
+        self.table_view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table_note = hint()
         self.table_note.setObjectName("tableNote")
         tables = QWidget()
