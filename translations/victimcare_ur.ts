@@ -3090,188 +3090,193 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="166" />
+            <location filename="../victimcare/gui/main_window.py" line="167" />
             <source>My work</source>
             <translation>میرا کام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="166" />
-            <location filename="../victimcare/gui/main_window.py" line="176" />
+            <location filename="../victimcare/gui/main_window.py" line="167" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Cases</source>
             <translation>کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="167" />
-            <location filename="../victimcare/gui/main_window.py" line="177" />
+            <location filename="../victimcare/gui/main_window.py" line="168" />
+            <location filename="../victimcare/gui/main_window.py" line="178" />
             <source>Incidents</source>
             <translation>واقعات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="167" />
+            <location filename="../victimcare/gui/main_window.py" line="168" />
             <source>Register incident</source>
             <translation>واقعہ درج کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="168" />
+            <location filename="../victimcare/gui/main_window.py" line="169" />
             <source>Case file</source>
             <translation>کیس فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="168" />
-            <location filename="../victimcare/gui/main_window.py" line="177" />
+            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="178" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="170" />
             <source>Service directory</source>
             <translation>خدمات کی ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="169" />
-            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="179" />
             <source>Sync</source>
             <translation>سنک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="170" />
-            <location filename="../victimcare/gui/main_window.py" line="179" />
+            <location filename="../victimcare/gui/main_window.py" line="171" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
             <source>Conflicts</source>
             <translation>تضادات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="171" />
+            <location filename="../victimcare/gui/main_window.py" line="172" />
             <source>Case transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="172" />
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="173" />
+            <location filename="../victimcare/gui/main_window.py" line="181" />
             <source>Reports</source>
             <translation>رپورٹیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="173" />
+            <location filename="../victimcare/gui/main_window.py" line="174" />
             <source>Duplicate people</source>
             <translation>دہرے اندراج والے افراد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="176" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Home</source>
             <translation>مرکزی صفحہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="179" />
             <source>Directory</source>
             <translation>ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="179" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
             <source>Transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="181" />
             <source>Duplicates</source>
             <translation>دہرے اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="186" />
+            <location filename="../victimcare/gui/main_window.py" line="187" />
             <source>Navigation</source>
             <translation>صفحات کی فہرست</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="210" />
+            <location filename="../victimcare/gui/main_window.py" line="211" />
             <source>VictimCare — locked</source>
             <translation>‏VictimCare — لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="212" />
+            <location filename="../victimcare/gui/main_window.py" line="213" />
             <source>VictimCare — %1</source>
             <translation>‏VictimCare — %1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="216" />
+            <location filename="../victimcare/gui/main_window.py" line="217" />
             <source>case worker</source>
             <translation>کیس ورکر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="216" />
+            <location filename="../victimcare/gui/main_window.py" line="217" />
             <source>supervisor</source>
             <translation>سپروائزر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="217" />
+            <location filename="../victimcare/gui/main_window.py" line="218" />
             <source>coordinator</source>
             <translation>کوآرڈینیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="217" />
+            <location filename="../victimcare/gui/main_window.py" line="218" />
             <source>administrator</source>
             <translation>ایڈمنسٹریٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="218" />
+            <location filename="../victimcare/gui/main_window.py" line="219" />
             <source>auditor</source>
             <translation>آڈیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="225" />
+            <location filename="../victimcare/gui/main_window.py" line="226" />
             <source>Locked</source>
             <translation>لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="230" />
+            <location filename="../victimcare/gui/main_window.py" line="231" />
             <source>Office: %1</source>
             <translation>دفتر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="231" />
+            <location filename="../victimcare/gui/main_window.py" line="232" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="233" />
+            <location filename="../victimcare/gui/main_window.py" line="234" />
             <source>Unlocked · Ctrl+L locks</source>
             <translation>کھلا ہے · Ctrl+L سے لاک کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="236" />
+            <location filename="../victimcare/gui/main_window.py" line="237" />
             <source>Working…</source>
             <translation>کام جاری ہے…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="317" />
+            <location filename="../victimcare/gui/main_window.py" line="320" />
             <source>VictimCare — unsaved changes</source>
             <translation>‏VictimCare — غیر محفوظ تبدیلیاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="318" />
+            <location filename="../victimcare/gui/main_window.py" line="321" />
             <source>This page has changes that are not saved.</source>
             <translation>اس صفحے پر ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="319" />
+            <location filename="../victimcare/gui/main_window.py" line="322" />
             <source>Go back and save them, or leave and lose them.</source>
             <translation>واپس جا کر انہیں محفوظ کریں، یا صفحہ چھوڑ دیں اور یہ تبدیلیاں ختم ہو جائیں گی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="320" />
+            <location filename="../victimcare/gui/main_window.py" line="323" />
             <source>Stay on this page</source>
             <translation>اسی صفحے پر رہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="321" />
+            <location filename="../victimcare/gui/main_window.py" line="324" />
             <source>Leave without saving</source>
             <translation>محفوظ کیے بغیر چھوڑ دیں</translation>
         </message>
         <message numerus="yes">
-            <location filename="../victimcare/gui/main_window.py" line="385" />
+            <location filename="../victimcare/gui/main_window.py" line="388" />
             <source>%n referral(s) expired: the provider did not answer in time.</source>
             <translation>
                 <numerusform>‏%n ریفرل کی مدت ختم ہو گئی: فراہم کنندہ نے وقت پر جواب نہیں دیا۔</numerusform>
                 <numerusform>‏%n ریفرلز کی مدت ختم ہو گئی: فراہم کنندہ نے وقت پر جواب نہیں دیا۔</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/main_window.py" line="461" />
+            <source>Some pages keep the previous language until your unsaved work is saved and you sign in again.</source>
+            <translation>کچھ صفحات پچھلی زبان میں رہیں گے، جب تک آپ کا غیر محفوظ کام محفوظ نہ ہو جائے اور آپ دوبارہ سائن اِن نہ کریں۔</translation>
         </message>
     </context>
     <context>
@@ -5084,284 +5089,284 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="347" />
+            <location filename="../victimcare/gui/pages/reports.py" line="349" />
             <source>%1 Q%2</source>
             <translation>‏%1 کی سہ ماہی ‎%2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="349" />
+            <location filename="../victimcare/gui/pages/reports.py" line="351" />
             <source>This year</source>
             <translation>اس سال</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="350" />
+            <location filename="../victimcare/gui/pages/reports.py" line="352" />
             <source>All dates</source>
             <translation>تمام تاریخیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="351" />
+            <location filename="../victimcare/gui/pages/reports.py" line="353" />
             <source>Choose dates…</source>
             <translation>تاریخیں منتخب کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="356" />
+            <location filename="../victimcare/gui/pages/reports.py" line="358" />
             <source>by date of the incident</source>
             <translation>واقعے کی تاریخ کے لحاظ سے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="357" />
+            <location filename="../victimcare/gui/pages/reports.py" line="359" />
             <source>by date the case opened</source>
             <translation>کیس کھلنے کی تاریخ کے لحاظ سے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="370" />
+            <location filename="../victimcare/gui/pages/reports.py" line="372" />
             <source>&amp;Export…</source>
             <translation>ایکسپورٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="375" />
+            <location filename="../victimcare/gui/pages/reports.py" line="377" />
             <source>Quarterly report (PDF)…</source>
             <translation>سہ ماہی رپورٹ (PDF)…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="376" />
+            <location filename="../victimcare/gui/pages/reports.py" line="378" />
             <source>Tables for a spreadsheet (XLSX)…</source>
             <translation>اسپریڈشیٹ کے لیے جدول (XLSX)…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="377" />
+            <location filename="../victimcare/gui/pages/reports.py" line="379" />
             <source>Tables as CSV…</source>
             <translation>جدول CSV کی شکل میں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="401" />
+            <location filename="../victimcare/gui/pages/reports.py" line="403" />
             <source>area</source>
             <translation>علاقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="402" />
+            <location filename="../victimcare/gui/pages/reports.py" line="404" />
             <source>sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="403" />
+            <location filename="../victimcare/gui/pages/reports.py" line="405" />
             <source>age band</source>
             <translation>عمر کا گروپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="404" />
+            <location filename="../victimcare/gui/pages/reports.py" line="406" />
             <source>category</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="405" />
+            <location filename="../victimcare/gui/pages/reports.py" line="407" />
             <source>type of attack</source>
             <translation>حملے کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="407" />
+            <location filename="../victimcare/gui/pages/reports.py" line="409" />
             <source>by</source>
             <translation>بلحاظ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="451" />
+            <location filename="../victimcare/gui/pages/reports.py" line="456" />
             <source>Charts</source>
             <translation>چارٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="452" />
+            <location filename="../victimcare/gui/pages/reports.py" line="457" />
             <source>Tables as exported</source>
             <translation>جدول، جیسے ایکسپورٹ ہوں گے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="458" />
+            <location filename="../victimcare/gui/pages/reports.py" line="463" />
             <source>Period</source>
             <translation>مدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="459" />
+            <location filename="../victimcare/gui/pages/reports.py" line="464" />
             <source>Area</source>
             <translation>علاقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="467" />
+            <location filename="../victimcare/gui/pages/reports.py" line="472" />
             <source>Reports</source>
             <translation>رپورٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="500" />
+            <location filename="../victimcare/gui/pages/reports.py" line="505" />
             <source>All provinces</source>
             <translation>تمام صوبے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="510" />
+            <location filename="../victimcare/gui/pages/reports.py" line="515" />
             <source>All districts</source>
             <translation>تمام اضلاع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="588" />
+            <location filename="../victimcare/gui/pages/reports.py" line="593" />
             <source>Every office's cases</source>
             <translation>تمام دفاتر کے کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="589" />
+            <location filename="../victimcare/gui/pages/reports.py" line="594" />
             <source>Cases of office %1</source>
             <translation>دفتر ‎%1 کے کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="602" />
+            <location filename="../victimcare/gui/pages/reports.py" line="607" />
             <source>victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="602" />
+            <location filename="../victimcare/gui/pages/reports.py" line="607" />
             <source>cases</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="603" />
+            <location filename="../victimcare/gui/pages/reports.py" line="608" />
             <source>of %1 needs met</source>
             <translation>ضروریات پوری ہوئیں (کل ‎%1 میں سے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="605" />
+            <location filename="../victimcare/gui/pages/reports.py" line="610" />
             <source>referrals</source>
             <translation>ریفرل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="606" />
+            <location filename="../victimcare/gui/pages/reports.py" line="611" />
             <source>days to answer (median)</source>
             <translation>دن میں جواب (درمیانی قدر)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="607" />
+            <location filename="../victimcare/gui/pages/reports.py" line="612" />
             <source>follow-ups overdue today</source>
             <translation>فالو اپ آج تاخیر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="608" />
+            <location filename="../victimcare/gui/pages/reports.py" line="613" />
             <source>referrals overdue today</source>
             <translation>ریفرل آج تاخیر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="609" />
+            <location filename="../victimcare/gui/pages/reports.py" line="614" />
             <source>of %1 claims paid</source>
             <translation>دعوے ادا ہوئے (کل ‎%1 میں سے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="628" />
-            <location filename="../victimcare/gui/pages/reports.py" line="632" />
-            <location filename="../victimcare/gui/pages/reports.py" line="640" />
+            <location filename="../victimcare/gui/pages/reports.py" line="633" />
+            <location filename="../victimcare/gui/pages/reports.py" line="637" />
+            <location filename="../victimcare/gui/pages/reports.py" line="645" />
             <source>Victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="639" />
+            <location filename="../victimcare/gui/pages/reports.py" line="644" />
             <source>Victims (the %1 largest)</source>
             <translation>متاثرین (سب سے بڑے ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="644" />
+            <location filename="../victimcare/gui/pages/reports.py" line="649" />
             <source>Needs: met and not yet met</source>
             <translation>ضروریات: پوری اور ابھی باقی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="650" />
+            <location filename="../victimcare/gui/pages/reports.py" line="655" />
             <source>Needs: met and not yet met (the %1 most common)</source>
             <translation>ضروریات: پوری اور ابھی باقی (سب سے عام ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="652" />
+            <location filename="../victimcare/gui/pages/reports.py" line="657" />
             <source>Met</source>
             <translation>پوری ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="653" />
+            <location filename="../victimcare/gui/pages/reports.py" line="658" />
             <source>Being worked on</source>
             <translation>کام جاری ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="654" />
+            <location filename="../victimcare/gui/pages/reports.py" line="659" />
             <source>Declined or no service</source>
             <translation>انکار یا خدمت دستیاب نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="659" />
+            <location filename="../victimcare/gui/pages/reports.py" line="664" />
             <source>Referrals by service type and outcome</source>
             <translation>ریفرل بلحاظ خدمت کی قسم اور نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="670" />
+            <location filename="../victimcare/gui/pages/reports.py" line="675" />
             <source>Referrals by outcome (the %1 most used services)</source>
             <translation>ریفرل بلحاظ نتیجہ (سب سے زیادہ استعمال ہونے والی ‎%1 خدمات)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="672" />
+            <location filename="../victimcare/gui/pages/reports.py" line="677" />
             <source>Accepted or completed</source>
             <translation>قبول یا مکمل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="673" />
+            <location filename="../victimcare/gui/pages/reports.py" line="678" />
             <source>Waiting</source>
             <translation>منتظر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="674" />
+            <location filename="../victimcare/gui/pages/reports.py" line="679" />
             <source>Declined</source>
             <translation>انکار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="675" />
+            <location filename="../victimcare/gui/pages/reports.py" line="680" />
             <source>Expired or cancelled</source>
             <translation>مدت ختم یا منسوخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="680" />
+            <location filename="../victimcare/gui/pages/reports.py" line="685" />
             <source>Days from letter to the provider's first answer</source>
             <translation>خط سے ادارے کے پہلے جواب تک دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="682" />
+            <location filename="../victimcare/gui/pages/reports.py" line="687" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="702" />
+            <location filename="../victimcare/gui/pages/reports.py" line="707" />
             <source>Exports show the tables like this: “&lt;%1” is a count from 1 to %2; “x” is hidden so that a small count cannot be worked out from the totals. The figures and charts use the full counts.</source>
             <translation>برآمد شدہ جدولیں یوں دکھتی ہیں: “‎&lt;%1” کا مطلب 1 سے ‎%2 تک کی گنتی ہے؛ “x” چھپایا گیا ہے تاکہ کوئی چھوٹی گنتی کل میزان سے معلوم نہ کی جا سکے۔ اعداد اور چارٹ پوری گنتی دکھاتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="707" />
+            <location filename="../victimcare/gui/pages/reports.py" line="712" />
             <source>This table is too small to show without giving a count away: exports leave every number out.</source>
             <translation>یہ جدول اتنا چھوٹا ہے کہ اسے دکھانے سے کوئی تعداد ظاہر ہو سکتی ہے: ایکسپورٹ میں اس کا کوئی عدد شامل نہیں ہوتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="721" />
+            <location filename="../victimcare/gui/pages/reports.py" line="726" />
             <source>PDF report (*.pdf)</source>
             <translation>‏PDF رپورٹ (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="721" />
+            <location filename="../victimcare/gui/pages/reports.py" line="726" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>‏Excel ورک بک (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="722" />
+            <location filename="../victimcare/gui/pages/reports.py" line="727" />
             <source>CSV file (*.csv)</source>
             <translation>‏CSV فائل (*.csv)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="724" />
+            <location filename="../victimcare/gui/pages/reports.py" line="729" />
             <source>Save the statistics</source>
             <translation>اعداد و شمار محفوظ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="734" />
+            <location filename="../victimcare/gui/pages/reports.py" line="739" />
             <source>Writing %1…</source>
             <translation>محفوظ ہو رہا ہے: ‎%1…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="740" />
+            <location filename="../victimcare/gui/pages/reports.py" line="745" />
             <source>Saved %1: %2 tables, small counts hidden.</source>
             <translation>‏%1 محفوظ ہو گئی: ‎%2 جدول، چھوٹی تعداد چھپا دی گئی۔</translation>
         </message>
@@ -5663,8 +5668,8 @@
             <translation>پورا جدول اتنا چھوٹا ہے کہ اسے دکھانے سے کوئی تعداد ظاہر ہو سکتی ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="219" />
-            <location filename="../victimcare/gui/pages/reports.py" line="223" />
+            <location filename="../victimcare/gui/pages/reports.py" line="221" />
+            <location filename="../victimcare/gui/pages/reports.py" line="225" />
             <source>Total</source>
             <translation>کل</translation>
         </message>

@@ -260,3 +260,33 @@ def test_switch_user_gives_the_next_person_fresh_pages(signed_in, qtbot):
     assert not window.locked and window.ctx.session.username == "sup"
     assert window.pages["home"] is not old_home
     assert window.user_label.text() == "User sup (supervisor)"
+
+
+def test_the_same_user_back_in_another_language_gets_pages_in_it(signed_in, qtbot):
+    """Most pages set their words when built: the same person signing in again with another
+    language gets new pages, unless unsaved typing would be lost (then the pages stay and the
+    status bar says why)."""
+    window = _window(signed_in("cw"), qtbot)
+    old_reports = window.pages["reports"]
+
+    def back_in(language: str) -> None:
+        window.lock()
+        qtbot.mouseClick(window.lock_screen.switch_button, Qt.MouseButton.LeftButton)
+        dialog = window.login_dialog
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        _try(dialog, qtbot, "cw", PASSWORD)
+        assert not window.locked and window.ctx.session.username == "cw"
+
+    back_in("en")  # the same language: nothing rebuilt
+    assert window.pages["reports"] is old_reports
+    back_in("ur")
+    assert window.pages["reports"] is not old_reports
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    fir = window.pages["register"].findChild(QLineEdit, "incidentFir")
+    qtbot.keyClicks(fir, "FIR 78/26")
+    kept = window.pages["reports"]
+    back_in("en")
+    assert window.pages["reports"] is kept and fir.text() == "FIR 78/26"
+    assert "unsaved work" in window.statusBar().currentMessage()
+    window.pages["register"].reset()

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings
         self.language = language
+        self._pages_language = language
         self.on_language = on_language
         self.locked = False
         self.login_dialog: LoginDialog | None = None
@@ -237,6 +238,8 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        # Most pages set their words once, when built: a new language means new pages.
+        self._pages_language = self.language
         for old in list(self._slots.values()):
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -434,6 +437,8 @@ class MainWindow(QMainWindow):
         if same_user:
             for w in self._hidden_windows:
                 w.show()
+            if self.language != self._pages_language:
+                self._relabel_pages()
         else:
             for w in self._hidden_windows:
                 if isinstance(w, QDialog):
@@ -447,6 +452,16 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.root.setCurrentWidget(self.content)
         self._session_started()
+
+    def _relabel_pages(self) -> None:
+        """The same user signed in again in another language: fresh pages in it, unless one
+        holds unsaved work or a dialog is open, which is never thrown away for a language."""
+        if self._hidden_windows or any(_unsaved(p) for p in self.pages.values()):
+            self.statusBar().showMessage(self.tr(
+                "Some pages keep the previous language until your unsaved work is saved and"
+                " you sign in again."), 30_000)
+            return
+        self._build_pages()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.locked and any(_unsaved(p) for p in self.pages.values()) \
