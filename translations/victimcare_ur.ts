@@ -3276,7 +3276,7 @@
         <message>
             <location filename="../victimcare/gui/main_window.py" line="461" />
             <source>Some pages keep the previous language until your unsaved work is saved and you sign in again.</source>
-            <translation>کچھ صفحات پچھلی زبان میں رہیں گے، جب تک آپ کا غیر محفوظ کام محفوظ نہ ہو جائے اور آپ دوبارہ سائن اِن نہ کریں۔</translation>
+            <translation>کچھ صفحات پچھلی زبان میں رہیں گے، جب تک آپ کا غیر محفوظ کام محفوظ نہ ہو جائے اور آپ دوبارہ سائن ان نہ کریں۔</translation>
         </message>
     </context>
     <context>
