@@ -285,11 +285,6 @@ def measure(session: Session, runs: int) -> list[tuple[str, float, bool | None]]
     from victimcare.services.reports import Filters
 
     rows: list[tuple[str, float, bool | None]] = []
-    with session.db.transaction():
-        report_facts.mark(session.db, [c for (c,) in session.db.query("SELECT id FROM vc_case")])
-        seconds, rewritten = _median_seconds(lambda: report_facts.refresh_dirty(session.db), 1)
-    rows.append((f"dashboard facts written for every case ({rewritten:,}: once, after the"
-                 " upgrade to schema 8)", seconds, None))
     q_start, q_end = reports.quarter_dates(2025, 3)
     scenarios = {
         "all offices, all time": Filters(),
@@ -324,6 +319,22 @@ def measure(session: Session, runs: int) -> list[tuple[str, float, bool | None]]
                 lambda f=fmt, p=target: stats_export.export(session, Filters(), p, f), 1)
             rows.append((f"export {fmt} (all time, all offices, dashboard cached)", seconds,
                          None))
+    # Last, since they rewrite every fact; the write-ahead log is folded back afterwards so
+    # that the next run's dashboards read a tidy file.
+    every_case = [c for (c,) in session.db.query("SELECT id FROM vc_case")]
+    with session.db.transaction():  # as the upgrade to schema 8 leaves them: none yet
+        for table in report_facts.TABLES:
+            session.db.execute(f"DELETE FROM {table}")
+        report_facts.mark(session.db, every_case)
+        seconds, _ = _median_seconds(lambda: report_facts.refresh_dirty(session.db), 1)
+    rows.append((f"dashboard facts written for every case ({len(every_case):,}: once, after"
+                 " the upgrade to schema 8)", seconds, None))
+    with session.db.transaction():
+        report_facts.mark(session.db, every_case)
+        seconds, _ = _median_seconds(lambda: report_facts.refresh_dirty(session.db), 1)
+    rows.append(("dashboard facts of every case compared with the data, nothing changed",
+                 seconds, None))
+    session.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return rows
 
 

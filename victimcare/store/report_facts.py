@@ -103,20 +103,22 @@ def _rewrite(db: Database, table: str, part: Sequence[str], marks: str) -> None:
     """Delete only the rows that are no longer true and insert only the missing ones: most
     writes (a name, a note, a phone number) leave a case's facts as they were, and every row
     rewritten dirties a page of each of the table's indexes."""
-    query = _WANTED[table]
-    wanted = Counter(tuple(r) for r in db.execute(query.format(marks=marks),
-                                                  list(part) * query.count("{marks}")))
-    columns = _COLUMNS[table]
+    query, columns = _WANTED[table], ", ".join(_COLUMNS[table])
+    params = list(part) * query.count("{marks}")
+    stored = db.query(f"SELECT rowid, {columns} FROM {table} WHERE id IN ({marks})", part)
+    if not stored:  # new cases, or every case after the upgrade: no comparing needed
+        db.execute(f"INSERT INTO {table} ({columns}) {query.format(marks=marks)}", params)
+        return
+    wanted = Counter(tuple(r) for r in db.execute(query.format(marks=marks), params))
     gone = []
-    for rowid, *row in db.execute(
-            f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part):
+    for rowid, *row in stored:
         if wanted[tuple(row)] > 0:
             wanted[tuple(row)] -= 1
         else:
             gone.append((rowid,))
     db.executemany(f"DELETE FROM {table} WHERE rowid = ?", gone)
-    db.executemany(f"INSERT INTO {table} ({', '.join(columns)})"
-                   f" VALUES ({', '.join('?' * len(columns))})", wanted.elements())
+    db.executemany(f"INSERT INTO {table} ({columns})"
+                   f" VALUES ({', '.join('?' * len(_COLUMNS[table]))})", wanted.elements())
 
 
 def refresh_dirty(db: Database) -> int:
