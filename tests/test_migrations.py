@@ -249,3 +249,33 @@ def test_step_8_gives_every_case_its_dashboard_facts(installation: Path, login) 
         assert sup.db.scalar("SELECT count(*) FROM report_dirty") == 0
     finally:
         sup.close()
+
+
+def test_step_9_rekeys_names_that_were_read_as_one_word(installation: Path, login) -> None:
+    """Version 9 stopped reading "Muhammad Hassan" as the compound "Muhammad-ul-Hassan": a
+    person keyed that way at version 8 gets the key a new "Mohd Hassan" looks up."""
+    cw = login("cw")
+    aslam = incidents.register_incident(cw, sample_incident(), sample_families()).person_ids[0]
+    with cw.unit(None) as unit:
+        unit.records.update("person", aslam, {"given_name": "Muhammad Hassan"})
+    db = cw.db
+    now = {k for (k,) in db.query("SELECT key FROM person_block WHERE person_id = ?"
+                                  " AND key LIKE 'g:%'", (aslam,))}
+    hassan = {k for k in now if k.startswith("g:hsn/")}
+    assert hassan
+    with db.transaction():  # as version 8 stored them
+        db.execute("DELETE FROM person_block WHERE person_id = ? AND key LIKE 'g:hsn/%'",
+                   (aslam,))
+        db.executemany("INSERT INTO person_block (key, person_id) VALUES (?, ?)",
+                       [(k.replace("g:hsn/", "g:mhmlhsn/"), aslam) for k in hassan])
+        db.execute("PRAGMA user_version = 8")
+    cw.close()
+
+    again = sign_in(installation, "cw", PASSWORD)
+    try:
+        assert schema_version(again.db) == CURRENT_VERSION
+        assert {k for (k,) in again.db.query(
+            "SELECT key FROM person_block WHERE person_id = ? AND key LIKE 'g:%'",
+            (aslam,))} == now
+    finally:
+        again.close()

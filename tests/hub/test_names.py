@@ -30,10 +30,20 @@ COLUMNS = ("given", "family", "name_ur", "relation", "guardian", "guardian_ur", 
     ("Abdur Rehman", "Abdul Rahman"),
     ("Abdurrahman", "عبد الرحمن"),
     ("Shamsul Haq", "Shams-ul-Haq"),
+    ("Fazlur Rehman", "Fazl-ur-Rahman"),
+    ("Muhammad Hassan", "Mohd Hassan"),
     ("Naseem Bibi", "نسیم بی بی"),
 ])
 def test_spellings_and_scripts_of_one_name_have_one_shape(one: str, other: str) -> None:
     assert names.parse(one).skeleton == names.parse(other).skeleton
+
+
+def test_a_name_ending_like_an_article_is_not_joined_to_the_next() -> None:
+    """Muhammad ends in "ad" and Imran in "an", as Salahud and Fazlur end in articles; only
+    an article that fits the next word (ul, or the next word's first letter) joins them."""
+    assert names.parse("Muhammad Hassan").core == ("hasan",)
+    assert names.parse("Imran Hassan").core == ("imran", "hasan")
+    assert names.parse("Salahud Din").core == ("salahuldin",)
 
 
 def test_titles_and_optional_words_are_left_out_of_the_core() -> None:

@@ -223,7 +223,8 @@ def _compounds(tokens: list[str]) -> list[str]:
         elif tok in _ABDUL and nxt is not None and nxt not in _ULLAH:
             out.append("abdul" + data.tails.get(nxt, _canonical(nxt)))
             i += 1
-        elif nxt in data.tails and (head := _TAIL_HEAD.match(tok)):
+        elif (nxt in data.tails and (head := _TAIL_HEAD.match(tok))
+              and _particle_fits(tok[len(head.group(1)) + 1:], data.tails[nxt])):
             # Shamsul Haq, Fazlur Rehman: the particle written on the first word.
             out.append(head.group(1) + "ul" + data.tails[nxt])
             i += 1
@@ -233,6 +234,14 @@ def _compounds(tokens: list[str]) -> list[str]:
             out.append(_joined(tok))
         i += 1
     return out
+
+
+def _particle_fits(consonants: str, tail: str) -> bool:
+    """Whether a word's ending can be the article of the tail after it: "ul" before any tail
+    (Shamsul Haq, Ziaul Din), otherwise only the tail's own first letter, as Arabic writes
+    it (Fazlur Rahman, Salahud Din). So Muhammad Hassan and Imran Hassan stay two names,
+    where their "-ad" and "-an" once read as articles."""
+    return consonants == "l" or tail.startswith(consonants)
 
 
 @functools.lru_cache(maxsize=1 << 14)

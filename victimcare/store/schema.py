@@ -35,7 +35,8 @@ def _rebuild_person_search(db: Database) -> None:
 
 def _rekey_people(db: Database) -> None:
     # Version 7: a name key ends with the year of birth instead of a 20-year period
-    # (person_blocks.keys). People never looked at keep no keys, so the next scan finds them.
+    # (person_blocks.keys). Version 9: names.parse no longer joins "Muhammad Hassan" into
+    # one word. People never looked at keep no keys, so the next scan finds them.
     person_blocks.refresh_many(db, [p for (p,) in db.query(
         "SELECT DISTINCT person_id FROM person_block")])
 
@@ -50,6 +51,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     6: _script("v6.sql"),
     7: _rekey_people,
     8: _script("v8.sql"),
+    9: _rekey_people,
 }
 CURRENT_VERSION = max(STEPS)
 
