@@ -611,47 +611,47 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="479" />
+            <location filename="../victimcare/gui/login.py" line="499" />
             <source>VictimCare — choose a new password</source>
             <translation>‏VictimCare — نیا پاس ورڈ منتخب کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="481" />
+            <location filename="../victimcare/gui/login.py" line="501" />
             <source>Your password was set by an administrator. Choose your own password now; only you will know it.</source>
             <translation>آپ کا پاس ورڈ ایڈمنسٹریٹر نے بنایا تھا۔ اب اپنا پاس ورڈ منتخب کریں؛ اسے صرف آپ جانیں گے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="483" />
+            <location filename="../victimcare/gui/login.py" line="503" />
             <source>Choose a new password. It needs at least 10 characters.</source>
             <translation>نیا پاس ورڈ منتخب کریں۔ اس میں کم از کم 10 حروف ہونے چاہئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="484" />
+            <location filename="../victimcare/gui/login.py" line="504" />
             <source>&amp;Current password</source>
             <translation>موجودہ پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="485" />
+            <location filename="../victimcare/gui/login.py" line="505" />
             <source>Current password</source>
             <translation>موجودہ پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="487" />
+            <location filename="../victimcare/gui/login.py" line="507" />
             <source>Change password</source>
             <translation>پاس ورڈ تبدیل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="488" />
+            <location filename="../victimcare/gui/login.py" line="508" />
             <source>Sign out</source>
             <translation>سائن آؤٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="488" />
+            <location filename="../victimcare/gui/login.py" line="508" />
             <source>Cancel</source>
             <translation>منسوخ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="522" />
+            <location filename="../victimcare/gui/login.py" line="542" />
             <source>The current password is not right.</source>
             <translation>موجودہ پاس ورڈ درست نہیں۔</translation>
         </message>
@@ -3047,42 +3047,42 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="324" />
+            <location filename="../victimcare/gui/login.py" line="344" />
             <source>VictimCare — sign in</source>
             <translation>‏VictimCare — سائن ان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="325" />
+            <location filename="../victimcare/gui/login.py" line="345" />
             <source>Sign in to VictimCare</source>
             <translation>‏VictimCare میں سائن ان کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="326" />
+            <location filename="../victimcare/gui/login.py" line="346" />
             <source>Use your own account. Nobody else should know your password, not even your supervisor.</source>
             <translation>اپنا ہی اکاؤنٹ استعمال کریں۔ آپ کا پاس ورڈ کسی اور کو معلوم نہیں ہونا چاہیے، آپ کے سپروائزر کو بھی نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="328" />
+            <location filename="../victimcare/gui/login.py" line="348" />
             <source>&amp;Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="329" />
+            <location filename="../victimcare/gui/login.py" line="349" />
             <source>Language</source>
             <translation>زبان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="330" />
+            <location filename="../victimcare/gui/login.py" line="350" />
             <source>Forgot password?</source>
             <translation>پاس ورڈ بھول گئے؟</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="331" />
+            <location filename="../victimcare/gui/login.py" line="351" />
             <source>Forgot password? Use the recovery key</source>
             <translation>پاس ورڈ بھول گئے؟ ریکوری کلید استعمال کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="360" />
+            <location filename="../victimcare/gui/login.py" line="380" />
             <source>Your new password is set. Sign in with it now.</source>
             <translation>آپ کا نیا پاس ورڈ بن گیا ہے۔ اب اس سے سائن ان کریں۔</translation>
         </message>
@@ -4556,47 +4556,47 @@
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="581" />
+            <location filename="../victimcare/gui/login.py" line="601" />
             <source>VictimCare — recover a password</source>
             <translation>‏VictimCare — پاس ورڈ کی بحالی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="583" />
+            <location filename="../victimcare/gui/login.py" line="603" />
             <source>The recovery key was printed when VictimCare was set up in this office; your administrator keeps it locked away. With it you can set a new password for one account.</source>
             <translation>ریکوری کلید اس وقت پرنٹ ہوئی تھی جب اس دفتر میں VictimCare سیٹ اپ کیا گیا؛ آپ کا ایڈمنسٹریٹر اسے تالے میں رکھتا ہے۔ اس کے ذریعے آپ کسی ایک اکاؤنٹ کا نیا پاس ورڈ بنا سکتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="586" />
+            <location filename="../victimcare/gui/login.py" line="606" />
             <source>Recovery &amp;key</source>
             <translation>ریکوری کلید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="587" />
+            <location filename="../victimcare/gui/login.py" line="607" />
             <source>Recovery key</source>
             <translation>ریکوری کلید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="588" />
+            <location filename="../victimcare/gui/login.py" line="608" />
             <source>Groups of letters and digits, as printed</source>
             <translation>حروف اور ہندسوں کے گروپ، جیسے پرنٹ ہوئے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="589" />
+            <location filename="../victimcare/gui/login.py" line="609" />
             <source>&amp;Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="590" />
+            <location filename="../victimcare/gui/login.py" line="610" />
             <source>Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="592" />
+            <location filename="../victimcare/gui/login.py" line="612" />
             <source>Set new password</source>
             <translation>نیا پاس ورڈ بنائیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="593" />
+            <location filename="../victimcare/gui/login.py" line="613" />
             <source>Cancel</source>
             <translation>منسوخ کریں</translation>
         </message>
@@ -5597,42 +5597,47 @@
             <translation>بہت زیادہ غلط پاس ورڈ۔ ‎%1 سیکنڈ بعد دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="169" />
+            <location filename="../victimcare/gui/login.py" line="181" />
             <source>&amp;Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="170" />
+            <location filename="../victimcare/gui/login.py" line="182" />
             <source>&amp;Password</source>
             <translation>پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="171" />
+            <location filename="../victimcare/gui/login.py" line="183" />
             <source>Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="172" />
+            <location filename="../victimcare/gui/login.py" line="184" />
             <source>Password</source>
             <translation>پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="173" />
+            <location filename="../victimcare/gui/login.py" line="185" />
             <source>Unlock</source>
             <translation>کھولیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="173" />
+            <location filename="../victimcare/gui/login.py" line="185" />
             <source>Sign in</source>
             <translation>سائن ان کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="174" />
+            <location filename="../victimcare/gui/login.py" line="186" />
             <source>Checking the password</source>
             <translation>پاس ورڈ کی جانچ ہو رہی ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="257" />
+            <location filename="../victimcare/gui/login.py" line="187" />
+            <source>Still opening: after an update, the first sign-in brings the database up to date, which can take a minute or two when it holds many cases.</source>
+            <translation>ابھی کھل رہا ہے: اپ ڈیٹ کے بعد پہلی بار سائن ان پر ڈیٹا بیس کو نئے ورژن کے مطابق کیا جاتا ہے، زیادہ کیسز ہوں تو اس میں ایک دو منٹ لگ سکتے ہیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/login.py" line="277" />
             <source>You need a new password before you can go on. Sign in again when you are ready to choose one.</source>
             <translation>آگے بڑھنے سے پہلے آپ کو نیا پاس ورڈ بنانا ہوگا۔ جب آپ نیا پاس ورڈ منتخب کرنے کے لیے تیار ہوں تو دوبارہ سائن ان کریں۔</translation>
         </message>
@@ -6514,32 +6519,32 @@
     <context>
         <name>PasswordFields</name>
         <message>
-            <location filename="../victimcare/gui/login.py" line="410" />
+            <location filename="../victimcare/gui/login.py" line="430" />
             <source>&amp;New password</source>
             <translation>نیا پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="411" />
+            <location filename="../victimcare/gui/login.py" line="431" />
             <source>&amp;Repeat new password</source>
             <translation>نیا پاس ورڈ دوبارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="412" />
+            <location filename="../victimcare/gui/login.py" line="432" />
             <source>New password</source>
             <translation>نیا پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="413" />
+            <location filename="../victimcare/gui/login.py" line="433" />
             <source>Repeat new password</source>
             <translation>نیا پاس ورڈ دوبارہ لکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="414" />
+            <location filename="../victimcare/gui/login.py" line="434" />
             <source>At least 10 characters</source>
             <translation>کم از کم 10 حروف</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/login.py" line="425" />
+            <location filename="../victimcare/gui/login.py" line="445" />
             <source>The two new passwords are not the same.</source>
             <translation>دونوں نئے پاس ورڈ ایک جیسے نہیں۔</translation>
         </message>

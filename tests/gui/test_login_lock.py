@@ -290,3 +290,16 @@ def test_the_same_user_back_in_another_language_gets_pages_in_it(signed_in, qtbo
     assert window.pages["reports"] is kept and fir.text() == "FIR 78/26"
     assert "unsaved work" in window.statusBar().currentMessage()
     window.pages["register"].reset()
+
+
+def test_a_slow_sign_in_says_why_and_the_note_goes_with_the_wait(ctx, qtbot):
+    """After an update the first sign-in upgrades the database (a minute at a big hub): past
+    a few seconds the form says so, and the note goes once the attempt has ended."""
+    dialog = _login_dialog(ctx, qtbot)
+    form = dialog.form
+    form.slow_after_ms = 20
+    form._set_busy(True)  # as while sign_in runs on the task runner
+    qtbot.waitUntil(form.slow.isVisible, timeout=2000)
+    assert "brings the database up to date" in form.slow.text()
+    form._set_busy(False)
+    assert not form.slow.isVisible()

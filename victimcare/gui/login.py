@@ -143,6 +143,17 @@ class SignInForm(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.hide()
+        # A sign-in that first brings an older database up to date takes longer than the
+        # usual half second; past a few seconds the form says why.
+        self.slow = QLabel()
+        self.slow.setObjectName("slowSignIn")
+        self.slow.setWordWrap(True)
+        set_role(self.slow, "hint")
+        self.slow.hide()
+        self.slow_after_ms = 3000
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setSingleShot(True)
+        self._slow_timer.timeout.connect(self.slow.show)
         self.button = QPushButton()
         self.button.setObjectName("signIn")
         self.button.setDefault(True)
@@ -160,6 +171,7 @@ class SignInForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
+        layout.addWidget(self.slow)
         layout.addWidget(self.button)
         self._retranslate()
         self._update_button()
@@ -172,6 +184,9 @@ class SignInForm(QWidget):
         self.password.setAccessibleName(self.tr("Password"))
         self.button.setText(self.tr("Unlock") if self.fixed_user else self.tr("Sign in"))
         self.busy.setAccessibleName(self.tr("Checking the password"))
+        self.slow.setText(self.tr("Still opening: after an update, the first sign-in brings the"
+                                  " database up to date, which can take a minute or two when"
+                                  " it holds many cases."))
         self._render_error()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -191,6 +206,11 @@ class SignInForm(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
+        if busy:
+            self._slow_timer.start(self.slow_after_ms)
+        else:
+            self._slow_timer.stop()
+            self.slow.hide()
         self.username.setEnabled(not busy)
         self.password.setEnabled(not busy)
         self._update_button()
