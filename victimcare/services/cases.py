@@ -313,7 +313,7 @@ def find(session: Session, text: str, limit: int = 50) -> list[Found]:
                 merged_in.setdefault(survivor, []).append(gone)
         owners = {h: h for h in hits} | {g: s for s, gs in merged_in.items() for g in gs}
         where, params = case_filter(session)
-        cases_of: dict[str, dict[str, Any]] = {}  # hit → {case id: row}, in case-number order
+        cases_of: dict[str, dict[str, Any]] = {}  # hit → {case id: row} (its own and merged-in)
         for part in chunks(list(owners), 500):
             for c in db.query(
                     "SELECT DISTINCT m.person, c.id, c.case_number, i.district FROM case_member m"
