@@ -13,7 +13,7 @@ import pytest
 from sync.synclib import HUB, Net, build_network, edit, sample_incident
 
 from victimcare.domain.errors import PermissionDenied, WorkflowError
-from victimcare.services import care, dedupe, directory, incidents, referrals
+from victimcare.services import care, cases, dedupe, directory, incidents, referrals
 from victimcare.services.sync import importer
 from victimcare.store import person_blocks
 
@@ -231,6 +231,13 @@ def test_a_merge_across_offices_syncs_to_both_and_leaves_their_links_alone(net: 
     assert pew.scalar("SELECT merged_into FROM person WHERE id = ?", (w.aslam_pew,)) == w.aslam
     assert pew.scalar("SELECT count(*) FROM person WHERE id = ?", (w.aslam,)) == 0
     assert dedupe.surviving(hub.db, w.aslam_pew) == w.aslam
+    # Searching at the hub finds the survivor once, with Peshawar's case too (still linked
+    # to the person merged into him), and not the merged person on his own.
+    found = cases.find(hub, "35202-1234567-1")
+    assert {f.person_id for f in found} == {w.aslam}
+    assert {f.case_id for f in found} == {w.first.case_ids[0], w.pew.case_ids[0]}
+    # At Peshawar, which does not hold the survivor, its own person is still found.
+    assert {f.person_id for f in cases.find(net.s(PEW), "35202-1234567-1")} == {w.aslam_pew}
 
 
 def test_a_pair_marked_distinct_is_never_suggested_again(net: Net) -> None:
