@@ -80,8 +80,10 @@ def refresh(db: Database, person_id: str) -> None:
     refresh_many(db, [person_id])
 
 
-def refresh_many(db: Database, person_ids: Iterable[str]) -> None:
-    """Recompute these people's keys, a few hundred per query (a bundle brings thousands)."""
+def refresh_many(db: Database, person_ids: Iterable[str]) -> set[str]:
+    """Recompute these people's keys, a few hundred per query (a bundle brings thousands);
+    returns the people whose keys changed."""
+    changed: set[str] = set()
     for part in chunks(sorted(set(person_ids)), _CHUNK):
         marks = ",".join("?" * len(part))
         rows = {r["id"]: r for r in db.query(
@@ -105,8 +107,11 @@ def refresh_many(db: Database, person_ids: Iterable[str]) -> None:
             had = have.get(pid, set())
             gone += [(k, pid) for k in had - wanted]
             new += [(k, pid) for k in wanted - had]
+            if had != wanted:
+                changed.add(pid)
         db.executemany("DELETE FROM person_block WHERE key = ? AND person_id = ?", gone)
         db.executemany("INSERT INTO person_block (key, person_id) VALUES (?, ?)", new)
+    return changed
 
 
 def mark_dirty(db: Database, person_ids: Iterable[str]) -> None:

@@ -33,12 +33,21 @@ def _rebuild_person_search(db: Database) -> None:
         refresh_person(db, person_id)
 
 
+def _keyed(db: Database) -> list[str]:
+    # People never looked at keep no keys, so the next scan finds them anyway.
+    return [p for (p,) in db.query("SELECT DISTINCT person_id FROM person_block")]
+
+
 def _rekey_people(db: Database) -> None:
     # Version 7: a name key ends with the year of birth instead of a 20-year period
-    # (person_blocks.keys). Version 9: names.parse no longer joins "Muhammad Hassan" into
-    # one word. People never looked at keep no keys, so the next scan finds them.
-    person_blocks.refresh_many(db, [p for (p,) in db.query(
-        "SELECT DISTINCT person_id FROM person_block")])
+    # (person_blocks.keys).
+    person_blocks.refresh_many(db, _keyed(db))
+
+
+def _rekey_names(db: Database) -> None:
+    # Version 9: names.parse no longer reads "Muhammad Hassan" as one word. Whoever's keys
+    # changed is scored again at the next import or scan, so pairs missed before are listed.
+    person_blocks.mark_dirty(db, person_blocks.refresh_many(db, _keyed(db)))
 
 
 # Step N upgrades a database at version N-1 to version N. Never edit a released step.
@@ -51,7 +60,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     6: _script("v6.sql"),
     7: _rekey_people,
     8: _script("v8.sql"),
-    9: _rekey_people,
+    9: _rekey_names,
 }
 CURRENT_VERSION = max(STEPS)
 
