@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from victimcare.domain.errors import StoreError
 from victimcare.services import care, casefile, cases, incidents, reports
 from victimcare.services.installation import recover, sign_in
 from victimcare.services.paths import InstallationPaths
+from victimcare.services.session import Session
 from victimcare.store import person_blocks, report_facts, schema
 from victimcare.store.db import Database, open_database
 from victimcare.store.keyslots import FAST_KDF
@@ -204,20 +207,30 @@ def test_step_7_gives_name_keys_the_year_of_birth_and_leaves_unscored_people_alo
         db.execute("PRAGMA user_version = 6")
     cw.close()
 
-    again = sign_in(installation, "cw", PASSWORD)
-    try:
-        assert schema_version(again.db) == CURRENT_VERSION
-        keys = {k for (k,) in again.db.query(
-            "SELECT key FROM person_block WHERE person_id = ?", (aslam,))}
+    with _upgraded(installation, "cw") as again:
         born = int(again.db.scalar("SELECT substr(age_estimated_on, 1, 4) FROM person"
                                    " WHERE id = ?", (aslam,))) - 42
         # Aslam (Muhammad is no distinctive word) son of Ghulam Rasool, a man, born then.
-        assert {k for k in keys if k.startswith("g:")} == {f"g:aslm/rsl/m/{born}"}
+        assert _name_keys(again.db, aslam) == {f"g:aslm/rsl/m/{born}"}
         assert again.db.scalar("SELECT count(*) FROM person_block WHERE person_id = ?",
                                (naseem,)) == 0
         assert naseem in person_blocks.unblocked(again.db)
+
+
+@contextlib.contextmanager
+def _upgraded(installation: Path, username: str) -> Iterator[Session]:
+    """Sign in again after a test set the schema version back: the upgrade runs."""
+    session = sign_in(installation, username, PASSWORD)
+    try:
+        assert schema_version(session.db) == CURRENT_VERSION
+        yield session
     finally:
-        again.close()
+        session.close()
+
+
+def _name_keys(db: Database, person_id: str) -> set[str]:
+    return {k for (k,) in db.query("SELECT key FROM person_block WHERE person_id = ?"
+                                   " AND key LIKE 'g:%'", (person_id,))}
 
 
 def _drop_report_facts(db: Database) -> None:
@@ -240,15 +253,11 @@ def test_step_8_gives_every_case_its_dashboard_facts(installation: Path, login) 
         db.execute("PRAGMA user_version = 7")
     cw.close()
 
-    sup = sign_in(installation, "sup", PASSWORD)
-    try:
-        assert schema_version(sup.db) == CURRENT_VERSION
+    with _upgraded(installation, "sup") as sup:
         assert sup.db.scalar("SELECT count(*) FROM report_dirty") == cases_here
         dash = reports.dashboard(sup)
         assert (dash.cases, dash.victims) == (cases_here, members)
         assert sup.db.scalar("SELECT count(*) FROM report_dirty") == 0
-    finally:
-        sup.close()
 
 
 def test_step_9_rekeys_names_that_were_read_as_one_word(installation: Path, login) -> None:
@@ -259,8 +268,7 @@ def test_step_9_rekeys_names_that_were_read_as_one_word(installation: Path, logi
     with cw.unit(None) as unit:
         unit.records.update("person", aslam, {"given_name": "Muhammad Hassan"})
     db = cw.db
-    now = {k for (k,) in db.query("SELECT key FROM person_block WHERE person_id = ?"
-                                  " AND key LIKE 'g:%'", (aslam,))}
+    now = _name_keys(db, aslam)
     hassan = {k for k in now if k.startswith("g:hsn/")}
     assert hassan
     with db.transaction():  # as version 8 stored them
@@ -272,13 +280,7 @@ def test_step_9_rekeys_names_that_were_read_as_one_word(installation: Path, logi
         db.execute("PRAGMA user_version = 8")
     cw.close()
 
-    again = sign_in(installation, "cw", PASSWORD)
-    try:
-        assert schema_version(again.db) == CURRENT_VERSION
-        assert {k for (k,) in again.db.query(
-            "SELECT key FROM person_block WHERE person_id = ? AND key LIKE 'g:%'",
-            (aslam,))} == now
+    with _upgraded(installation, "cw") as again:
+        assert _name_keys(again.db, aslam) == now
         # Scored again at the next import or scan; people whose keys stayed are not.
         assert set(person_blocks.take_dirty(again.db)) == {aslam}
-    finally:
-        again.close()

@@ -251,7 +251,9 @@ class ChartBox(QFrame):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
         self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setMinimumHeight(24 * SPACING)
+        # Urdu bar names need a taller chart to all be shown (show_bars: smaller Naskh too);
+        # a change of language builds the pages again.
+        self.view.setMinimumHeight((30 if ui_lang() == "ur" else 24) * SPACING)
         self.top = QHBoxLayout()
         self.top.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
@@ -303,9 +305,7 @@ class ChartBox(QFrame):
         # Naskh letters stand taller than Latin ones: a bar's Urdu name at the interface size
         # overlaps its neighbour's, and Qt then hides every other name. Smaller letters and a
         # taller chart (the page scrolls) keep every name.
-        urdu = ui_lang() == "ur"
-        small.setPointSizeF(max(7.0, small.pointSizeF() - (2.5 if urdu else 1)))
-        self.view.setMinimumHeight((30 if urdu else 24) * SPACING)
+        small.setPointSizeF(max(7.0, small.pointSizeF() - (2.5 if ui_lang() == "ur" else 1)))
         categories = QBarCategoryAxis()
         categories.append([_short(names[i]) for i in order] or [""])
         categories.setLabelsFont(small)
