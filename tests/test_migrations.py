@@ -210,8 +210,9 @@ def test_step_7_gives_name_keys_the_year_of_birth_and_leaves_unscored_people_alo
     with _upgraded(installation, "cw") as again:
         born = int(again.db.scalar("SELECT substr(age_estimated_on, 1, 4) FROM person"
                                    " WHERE id = ?", (aslam,))) - 42
-        # Aslam (Muhammad is no distinctive word) son of Ghulam Rasool, a man, born then.
-        assert _name_keys(again.db, aslam) == {f"g:aslm/rsl/m/{born}"}
+        # Aslam (Muhammad is no distinctive word) son of Ghulam Rasool, a man, born then
+        # (and, since version 10, holding a CNIC, a son, no date of birth).
+        assert _name_keys(again.db, aslam) == {f"g:aslm/rsl/m/{born}/cs-"}
         assert again.db.scalar("SELECT count(*) FROM person_block WHERE person_id = ?",
                                (naseem,)) == 0
         assert naseem in person_blocks.unblocked(again.db)
@@ -284,3 +285,29 @@ def test_step_9_rekeys_names_that_were_read_as_one_word(installation: Path, logi
         assert _name_keys(again.db, aslam) == now
         # Scored again at the next import or scan; people whose keys stayed are not.
         assert set(person_blocks.take_dirty(again.db)) == {aslam}
+
+
+def test_step_10_ends_name_keys_with_the_traits_that_rule_pairs_out(installation: Path,
+                                                                     login) -> None:
+    """Version 10 ends each name key with whether the person holds a CNIC, how they relate to
+    their guardian and whether their date of birth is known: keys stored by version 9 get
+    them, and nobody is queued for scoring again (no pair can be found that was not)."""
+    cw = login("cw")
+    aslam, naseem, _ayesha = incidents.register_incident(
+        cw, sample_incident(), sample_families()).person_ids
+    db = cw.db
+    now = {p: _name_keys(db, p) for p in (aslam, naseem)}
+    with db.transaction():  # as version 9 stored them
+        for person, keys in now.items():
+            db.execute("DELETE FROM person_block WHERE person_id = ? AND key LIKE 'g:%'",
+                       (person,))
+            db.executemany("INSERT INTO person_block (key, person_id) VALUES (?, ?)",
+                           [(k.rsplit("/", 1)[0], person) for k in keys])
+        person_blocks.take_dirty(db)
+        db.execute("PRAGMA user_version = 9")
+    cw.close()
+
+    with _upgraded(installation, "cw") as again:
+        assert {p: _name_keys(again.db, p) for p in now} == now
+        assert {k.rsplit("/", 1)[1] for k in now[naseem]} == {"-w-"}  # Aslam's wife, no CNIC
+        assert person_blocks.take_dirty(again.db) == []

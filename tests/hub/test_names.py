@@ -84,7 +84,8 @@ def _meet(mine: set[str], theirs: set[str]) -> bool:
     """Would a lookup from `mine` (person_blocks.neighbours) find someone with `theirs`?"""
     for key in mine - {person_blocks.EVERYONE}:
         for first, last in person_blocks.probes(key):
-            if any(first <= k < last if last else k == first for k in theirs):
+            if any((first <= k < last if last else k == first)
+                   and person_blocks.admits(key, k) for k in theirs):
                 return True
     return False
 
@@ -142,6 +143,10 @@ def _pairs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
     if draw(st.booleans()) and a["age_estimate"] is not None:
         b["age_estimate"] = a["age_estimate"] + draw(st.integers(-12, 12))
         b["date_of_birth"] = None
+    elif draw(st.booleans()) and a["date_of_birth"] is not None:
+        # A date of birth typed in again a little wrong: a year apart or two.
+        shift = dt.timedelta(days=draw(st.integers(-800, 800)))
+        b["date_of_birth"] = (dt.date.fromisoformat(a["date_of_birth"]) + shift).isoformat()
     return a, b
 
 

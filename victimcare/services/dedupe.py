@@ -254,7 +254,7 @@ def _score_people(db: Database, ids: Sequence[str], now: str,
         if refresh:
             person_blocks.refresh_many(db, part)
         pairs: set[tuple[str, str]] = set()
-        blocks: dict[tuple[str, str | None], list[str] | None] = {}  # common names recur
+        blocks: dict[tuple[str, str | None], list[tuple[str, str]] | None] = {}  # names recur
         stored = person_blocks.keys_of(db, part)
         for pid in part:
             for other in person_blocks.neighbours(db, pid, stored[pid], blocks):

@@ -27,6 +27,7 @@ UNKNOWN = "?"
 # Years of birth further apart than this never score as one person (dedupe.score: age_apart),
 # so a name key is looked up only within this many years of the person's own.
 YEARS_APART = 10
+_RELATION = {"s_o": "s", "d_o": "d", "w_o": "w"}
 
 
 def birth_year(row: Mapping[str, Any]) -> int | None:
@@ -49,8 +50,9 @@ def phone_key(value: str) -> str:
 def keys(row: Mapping[str, Any], phones: Iterable[str]) -> set[str]:
     """The blocking keys of one person. Two people who could score as duplicates share one:
     a CNIC, another ID or a phone; the first distinctive word of the name with that of the
-    father's or husband's name; or that word with the exact date of birth. (Without a father's
-    name, an identifier or a date of birth no pair reaches dedupe.THRESHOLD.)"""
+    father's or husband's name, the sex and the year of birth; or that word with the exact
+    date of birth. (Without a father's name, an identifier or a date of birth no pair reaches
+    dedupe.THRESHOLD.) A name key ends with the traits that `admits` compares."""
     out = {EVERYONE}
     if row.get("cnic"):
         out.add("c:" + str(row["cnic"]))
@@ -64,12 +66,13 @@ def keys(row: Mapping[str, Any], phones: Iterable[str]) -> set[str]:
     firsts = list(dict.fromkeys(t for n in own for t in n.lead_tokens))
     theirs = list(dict.fromkeys(n.block_tokens[0] for n in guardian if n.block_tokens))
     # Sex and the year of birth make a block of common names small; neither costs a pair
-    # that could be listed (a man and a woman only through an identifier; the year ends the
-    # key, so the people born within YEARS_APART of someone are one range of keys).
+    # that could be listed (a man and a woman only through an identifier; the year follows
+    # the names, so the people born within YEARS_APART of someone are one range of keys).
     sexes = {"male": ("m",), "female": ("f",)}.get(str(row.get("sex")), ("m", "f"))
     year = birth_year(row)
     born = _year(year) if year is not None else UNKNOWN
-    out.update(f"g:{m}/{g}/{s}/{born}" for m in firsts for g in theirs for s in sexes)
+    traits = _traits(row)
+    out.update(f"g:{m}/{g}/{s}/{born}/{traits}" for m in firsts for g in theirs for s in sexes)
     if row.get("date_of_birth"):
         out.update(f"d:{m}/{row['date_of_birth']}" for m in firsts)
     return out
@@ -133,6 +136,32 @@ def unblocked(db: Database) -> list[str]:
         " (SELECT 1 FROM person_block b WHERE b.person_id = p.id) ORDER BY id")]
 
 
+def _traits(row: Mapping[str, Any]) -> str:
+    # What decides, without reading the person, that a pair met only through a name key
+    # cannot be listed (admits): a CNIC, the relation to the guardian, a date of birth.
+    return ("c" if row.get("cnic") else "-") + \
+        _RELATION.get(str(row.get("guardian_relation")), "-") + \
+        ("b" if row.get("date_of_birth") else "-")
+
+
+def admits(mine: str, theirs: str) -> bool:
+    """Whether two people meeting through these name keys could score as one person. Such a
+    pair shares no identifier, phone or date of birth (those have keys of their own), so any
+    of these keeps it under dedupe.THRESHOLD, whatever the names: two CNICs, which then
+    differ (-60); a daughter and a wife of one name (-30 on at most 83); dates of birth years
+    apart (-20 on at most 75). tests/hub/test_names.py checks it against dedupe.score."""
+    if not (mine.startswith("g:") and theirs.startswith("g:")):
+        return True
+    my_year, my_traits = mine.rsplit("/", 2)[1:]
+    their_year, their_traits = theirs.rsplit("/", 2)[1:]
+    if my_traits[0] == their_traits[0] == "c":
+        return False
+    if "-" not in (my_traits[1], their_traits[1]) and my_traits[1] != their_traits[1]:
+        return False
+    return not (my_traits[2] == their_traits[2] == "b"
+                and abs(int(my_year) - int(their_year)) > 1)
+
+
 def _year(year: int) -> str:
     # Four digits, so that keys sort by year (a year no one is born in is held to the range
     # that keeps the last year of its window four digits long).
@@ -145,12 +174,14 @@ def probes(key: str) -> list[tuple[str, str | None]]:
     keys first <= key < last when last is not None."""
     if not key.startswith("g:"):
         return [(key, None)]
-    prefix, born = key.rsplit("/", 1)
+    prefix, born, _traits = key.rsplit("/", 2)
+    # "/" sorts right before "0": prefix/?/ up to prefix/?0 is every key of an unknown year.
+    unknown = (f"{prefix}/{UNKNOWN}/", f"{prefix}/{UNKNOWN}0")
     if born == UNKNOWN:
-        return [(prefix + "/", prefix + "0")]  # every year: "0" sorts right after "/"
+        return [(prefix + "/", prefix + "0")]  # every year, and unknown
     year = int(born)
     return [(f"{prefix}/{max(year - YEARS_APART, 0):04d}",
-             f"{prefix}/{year + YEARS_APART + 1:04d}"), (f"{prefix}/{UNKNOWN}", None)]
+             f"{prefix}/{year + YEARS_APART + 1:04d}"), unknown]
 
 
 def keys_of(db: Database, person_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -164,39 +195,40 @@ def keys_of(db: Database, person_ids: Sequence[str]) -> dict[str, list[str]]:
 
 
 def neighbours(db: Database, person_id: str, keys: Iterable[str] | None = None,
-               blocks: dict[tuple[str, str | None], list[str] | None] | None = None
+               blocks: dict[tuple[str, str | None], list[tuple[str, str]] | None] | None = None
                ) -> dict[str, set[str]]:
-    """Other people sharing a key with this one, with the keys they share. `keys`: the
-    person's stored keys, if the caller read them; `blocks` remembers the members of each
-    block looked up, for the next person (none were written between)."""
+    """Other people sharing a key with this one who could score as the same person, with the
+    keys they share. `keys`: the person's stored keys, if the caller read them; `blocks`
+    remembers the members of each block looked up, for the next person (none were written
+    between)."""
     out: dict[str, set[str]] = {}
-    wanted: dict[tuple[str, str | None], None] = {}
+    wanted: dict[tuple[str, str | None], str] = {}
     blocks = {} if blocks is None else blocks
     if keys is None:
         keys = keys_of(db, [person_id])[person_id]
     for key in keys:
-        wanted.update(dict.fromkeys(probes(key)))
-    for probe in wanted:
+        wanted.update(dict.fromkeys(probes(key), key))
+    for probe, mine in wanted.items():
         if probe not in blocks:
             blocks[probe] = _members(db, *probe)
         members = blocks[probe]
         if members is None:
             continue
-        for other in members:
-            if other != person_id:
+        for other, theirs in members:
+            if other != person_id and admits(mine, theirs):
                 out.setdefault(other, set()).add(probe[0])
     return out
 
 
-def _members(db: Database, first: str, last: str | None) -> list[str] | None:
-    """The people of one block; None for a block too big to say anything."""
+def _members(db: Database, first: str, last: str | None) -> list[tuple[str, str]] | None:
+    """The people of one block with their keys; None for a block too big to say anything."""
     if last is None:
-        rows = db.execute("SELECT person_id FROM person_block WHERE key = ? LIMIT ?",
+        rows = db.execute("SELECT person_id, key FROM person_block WHERE key = ? LIMIT ?",
                           (first, BLOCK_LIMIT + 1))
     else:
-        rows = db.execute("SELECT person_id FROM person_block WHERE key >= ? AND key < ?"
+        rows = db.execute("SELECT person_id, key FROM person_block WHERE key >= ? AND key < ?"
                           " LIMIT ?", (first, last, BLOCK_LIMIT + 1))
-    members = [p for (p,) in rows]
+    members = [(p, k) for p, k in rows]
     if len(members) > BLOCK_LIMIT and not first.startswith(EXACT):
         return None
     return members

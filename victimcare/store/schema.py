@@ -50,6 +50,12 @@ def _rekey_names(db: Database) -> None:
     person_blocks.mark_dirty(db, person_blocks.refresh_many(db, _keyed(db)))
 
 
+def _rekey_traits(db: Database) -> None:
+    # Version 10: a name key ends with the traits that rule a pair out (person_blocks.admits).
+    # It only leaves out pairs that could never be listed, so nobody needs scoring again.
+    person_blocks.refresh_many(db, _keyed(db))
+
+
 # Step N upgrades a database at version N-1 to version N. Never edit a released step.
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _script("v1.sql"),
@@ -61,6 +67,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     7: _rekey_people,
     8: _script("v8.sql"),
     9: _rekey_names,
+    10: _rekey_traits,
 }
 CURRENT_VERSION = max(STEPS)
 
