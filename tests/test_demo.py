@@ -15,7 +15,7 @@ import pytest
 
 from victimcare.domain import reference
 from victimcare.domain.validation import normalise_cnic, normalise_mobile
-from victimcare.services import care, casefile, cases
+from victimcare.services import care, casefile, cases, compensation, reports
 from victimcare.services.demo import DEMO_PASSWORD, DemoResult, create_demo
 from victimcare.services.installation import sign_in
 from victimcare.services.session import Session
@@ -176,7 +176,7 @@ def test_nothing_happened_in_the_future(demo: DemoResult, as_user: AsUser) -> No
     past = {"incident": ["occurred_on"], "person": ["date_of_birth", "date_of_death"],
             "vc_case": ["opened_on"], "needs_assessment": ["assessed_on"],
             "risk_assessment": ["assessed_on"], "consent": ["given_on", "withdrawn_on"],
-            "follow_up": ["done_on"]}
+            "follow_up": ["done_on"], "compensation_claim": ["submitted_on", "decided_on"]}
     for table, columns in past.items():
         for column in columns:
             latest = sup.db.scalar(f"SELECT max({column}) FROM {table}")
@@ -225,6 +225,26 @@ def test_restricted_cases_are_hidden_from_the_other_case_worker(demo: DemoResult
         assert row.id not in {r.id for r in cases.list_cases(as_user(other), cases.CaseQuery(),
                                                              limit=CASES)}
         assert any(n["restricted"] for n in care.notes(sup, row.id))
+
+
+def test_claims_for_deaths_and_injuries_are_under_way_or_settled(demo: DemoResult,
+                                                                  as_user: AsUser) -> None:
+    """Victims who need compensation have a claim under their province's scheme, at every
+    stage from papers being collected to paid, with the heirs of the dead named."""
+    sup = as_user("tariq")
+    claims = _rows(sup, "SELECT * FROM compensation_claim")
+    assert claims and {c["status"] for c in claims} >= {"paid"}
+    for claim in claims:
+        listed = compensation.list_claims(sup, str(claim["case_id"]))
+        assert claim["id"] in {c.id for c in listed}
+        schemes = {i.code for i in compensation.schemes_for_case(sup, str(claim["case_id"]))}
+        assert claim["scheme"] in schemes
+        if claim["status"] == "paid":
+            assert claim["amount_paid"] == claim["amount_claimed"] and claim["decided_on"]
+        if claim["category"] == "death":
+            assert claim["heirs"], "a death claim names the heirs"
+    dash = reports.dashboard(sup)
+    assert dash.claims == len(claims)
 
 
 def test_consents_cover_registration_and_sharing(demo: DemoResult, as_user: AsUser) -> None:

@@ -20,7 +20,7 @@ from victimcare.domain.enums import RiskLevel, Role
 from victimcare.domain.errors import ValidationError
 from victimcare.domain.rules import DEFAULT_REVIEW_DAYS
 from victimcare.domain.validation import format_cnic
-from victimcare.services import accounts, care, clock, people
+from victimcare.services import accounts, care, clock, compensation, people
 from victimcare.services.cases import update_case
 from victimcare.services.incidents import register_incident
 from victimcare.services.installation import create_installation, sign_in
@@ -928,6 +928,8 @@ class _Casework:
         domains = self._needs()
         self.topics = self._topics(domains)
         self._share(domains)
+        if "compensation_claim" in domains:
+            self._claim()
         self._risk()
         self._follow_ups()
         self._notes()
@@ -1131,6 +1133,45 @@ class _Casework:
             self.work(renewed, lambda s: care.record_consent(
                 s, c.case_id, {**again, "person": c.person(index)}))
 
+    def _claim(self) -> None:
+        """A claim under the province's scheme, moved on as the authority would, up to today:
+        most are paid after months, some refused."""
+        c, rng = self.c, self.rng
+        category = _claim_category(rng, c.principal.values["victim_category"])
+        principal = c.principal
+        claimant = 0 if principal.alive and principal.adult else c.contact
+        day = self.p.day_between(c.opened, 3, 30)
+        if day >= self.today:
+            return
+        amount = _CLAIMED[category]
+
+        def create(s: Session) -> None:
+            schemes = compensation.schemes_for_case(s, c.case_id)
+            # The first scheme of a province pays for deaths, the last for the rest.
+            scheme = schemes[0 if category == "death" else -1].code
+            c.ids["claim"] = compensation.create_claim(
+                s, c.case_id, scheme=scheme, category=category,
+                claimant=c.person(claimant), amount_claimed=amount)
+
+        self.work(day, create)
+        refused = rng.random() < 0.15
+        steps = (("documents_collected", 7, 45), ("submitted", 3, 30),
+                 ("under_review", 10, 60), ("rejected" if refused else "approved", 30, 150),
+                 ("paid", 15, 90))
+        file_no = f"{_province(c.incident.district)}-CLM-{rng.randrange(1000, 9999)}"
+        for n, (status, lo, hi) in enumerate(steps):
+            day = day + dt.timedelta(days=rng.randint(lo, hi))
+            if day >= self.today or (refused and n == len(steps) - 1):
+                return
+
+            def move(s: Session, status: str = status, on: str = day.isoformat()) -> None:
+                compensation.move_claim(
+                    s, c.ids["claim"], status, on=on,
+                    amount_paid=amount if status == "paid" else None,
+                    reference_no=file_no if status == "submitted" else None)
+
+            self.work(day, move)
+
     def _risk(self) -> None:
         c, rng, today = self.c, self.rng, self.today
         first = self.p.day_between(c.opened, 0, 2)
@@ -1292,6 +1333,21 @@ def _drift(rng: random.Random, level: str) -> str:
     if level == "medium":
         return rng.choices(("low", "medium", "high"), weights=(40, 50, 10))[0]
     return "medium" if rng.random() < 0.15 else "low"
+
+
+# Rupees asked for each kind of loss (the schemes' published amounts vary by year).
+_CLAIMED = {"death": 1_000_000, "permanent_disability": 500_000, "grievous_injury": 300_000,
+            "minor_injury": 100_000, "house": 200_000, "business": 150_000,
+            "vehicle": 100_000, "livestock": 50_000}
+
+
+def _claim_category(rng: random.Random, victim_category: str) -> str:
+    if victim_category == "direct_deceased":
+        return "death"
+    if victim_category == "property_loss":
+        return rng.choice(("house", "business", "vehicle", "livestock"))
+    return rng.choices(("minor_injury", "grievous_injury", "permanent_disability"),
+                       weights=(50, 40, 10))[0]
 
 
 def _need_outcome(rng: random.Random, domain: str, days_since: int) -> str:
