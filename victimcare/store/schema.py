@@ -50,10 +50,10 @@ def _rekey_names(db: Database) -> None:
     person_blocks.mark_dirty(db, person_blocks.refresh_many(db, _keyed(db)))
 
 
-def _rekey_traits(db: Database) -> None:
+def _add_traits(db: Database) -> None:
     # Version 10: a name key ends with the traits that rule a pair out (person_blocks.admits).
-    # It only leaves out pairs that could never be listed, so nobody needs scoring again.
-    person_blocks.refresh_many(db, _keyed(db))
+    # They only leave out pairs that could never be listed, so nobody needs scoring again.
+    person_blocks.append_traits(db)
 
 
 # Step N upgrades a database at version N-1 to version N. Never edit a released step.
@@ -67,7 +67,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     7: _rekey_people,
     8: _script("v8.sql"),
     9: _rekey_names,
-    10: _rekey_traits,
+    10: _add_traits,
 }
 CURRENT_VERSION = max(STEPS)
 
