@@ -15,7 +15,15 @@ import pytest
 
 from victimcare.domain import reference
 from victimcare.domain.validation import normalise_cnic, normalise_mobile
-from victimcare.services import care, casefile, cases, compensation, reports
+from victimcare.services import (
+    care,
+    casefile,
+    cases,
+    compensation,
+    directory,
+    referrals,
+    reports,
+)
 from victimcare.services.demo import DEMO_PASSWORD, DemoResult, create_demo
 from victimcare.services.installation import sign_in
 from victimcare.services.session import Session
@@ -245,6 +253,28 @@ def test_claims_for_deaths_and_injuries_are_under_way_or_settled(demo: DemoResul
             assert claim["heirs"], "a death claim names the heirs"
     dash = reports.dashboard(sup)
     assert dash.claims == len(claims)
+
+
+def test_referrals_go_to_the_office_directory_and_through_the_workflow(
+        demo: DemoResult, as_user: AsUser) -> None:
+    """The directory holds verified providers of each kind the office refers to; referrals
+    were drafted by a case worker, approved and printed by the supervisor under a consent,
+    and answered by the providers (or not yet)."""
+    sup = as_user("tariq")
+    providers = directory.list_providers(sup)
+    assert len(providers) >= 5 and not any(p.stale or p.dsa_expired for p in providers)
+    rows = referrals.list_referrals(sup)
+    assert rows and len({r.status for r in rows}) >= 2
+    for row in rows:
+        detail = referrals.get_referral(sup, row.id)
+        by = {e["to_status"]: e["by_user"] for e in detail.events}
+        assert row.created_by_name in ("Amina Yousafzai", "Bilal Khattak")
+        if "approved" in by:
+            assert by["approved"] == sup.user_id and detail.referral["consent"]
+            assert row.letter_no and row.print_count >= 1
+    assert any(r.status in ("accepted", "completed_successful") for r in rows)
+    # The history already holds what signing in would do: nothing is left to expire.
+    assert [referrals.expire_overdue(as_user(u)) for u in ("amina", "bilal")] == [0, 0]
 
 
 def test_consents_cover_registration_and_sharing(demo: DemoResult, as_user: AsUser) -> None:

@@ -3090,183 +3090,183 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="167" />
+            <location filename="../victimcare/gui/main_window.py" line="166" />
             <source>My work</source>
             <translation>میرا کام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="167" />
-            <location filename="../victimcare/gui/main_window.py" line="177" />
+            <location filename="../victimcare/gui/main_window.py" line="166" />
+            <location filename="../victimcare/gui/main_window.py" line="176" />
             <source>Cases</source>
             <translation>کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="168" />
-            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="167" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Incidents</source>
             <translation>واقعات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="168" />
+            <location filename="../victimcare/gui/main_window.py" line="167" />
             <source>Register incident</source>
             <translation>واقعہ درج کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="168" />
             <source>Case file</source>
             <translation>کیس فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="169" />
-            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="168" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="169" />
             <source>Service directory</source>
             <translation>خدمات کی ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="170" />
-            <location filename="../victimcare/gui/main_window.py" line="179" />
+            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="178" />
             <source>Sync</source>
             <translation>سنک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="171" />
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="179" />
             <source>Conflicts</source>
             <translation>تضادات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="171" />
             <source>Case transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="173" />
-            <location filename="../victimcare/gui/main_window.py" line="181" />
+            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
             <source>Reports</source>
             <translation>رپورٹیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="174" />
+            <location filename="../victimcare/gui/main_window.py" line="173" />
             <source>Duplicate people</source>
             <translation>دہرے اندراج والے افراد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="177" />
+            <location filename="../victimcare/gui/main_window.py" line="176" />
             <source>Home</source>
             <translation>مرکزی صفحہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="179" />
+            <location filename="../victimcare/gui/main_window.py" line="178" />
             <source>Directory</source>
             <translation>ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="179" />
             <source>Transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="181" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
             <source>Duplicates</source>
             <translation>دہرے اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="187" />
+            <location filename="../victimcare/gui/main_window.py" line="186" />
             <source>Navigation</source>
             <translation>صفحات کی فہرست</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="211" />
+            <location filename="../victimcare/gui/main_window.py" line="210" />
             <source>VictimCare — locked</source>
             <translation>‏VictimCare — لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="213" />
+            <location filename="../victimcare/gui/main_window.py" line="212" />
             <source>VictimCare — %1</source>
             <translation>‏VictimCare — %1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="217" />
+            <location filename="../victimcare/gui/main_window.py" line="216" />
             <source>case worker</source>
             <translation>کیس ورکر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="217" />
+            <location filename="../victimcare/gui/main_window.py" line="216" />
             <source>supervisor</source>
             <translation>سپروائزر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="218" />
+            <location filename="../victimcare/gui/main_window.py" line="217" />
             <source>coordinator</source>
             <translation>کوآرڈینیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="218" />
+            <location filename="../victimcare/gui/main_window.py" line="217" />
             <source>administrator</source>
             <translation>ایڈمنسٹریٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="219" />
+            <location filename="../victimcare/gui/main_window.py" line="218" />
             <source>auditor</source>
             <translation>آڈیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="226" />
+            <location filename="../victimcare/gui/main_window.py" line="225" />
             <source>Locked</source>
             <translation>لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="231" />
+            <location filename="../victimcare/gui/main_window.py" line="228" />
             <source>Office: %1</source>
             <translation>دفتر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="232" />
+            <location filename="../victimcare/gui/main_window.py" line="230" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="234" />
+            <location filename="../victimcare/gui/main_window.py" line="232" />
             <source>Unlocked · Ctrl+L locks</source>
             <translation>کھلا ہے · Ctrl+L سے لاک کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="237" />
+            <location filename="../victimcare/gui/main_window.py" line="235" />
             <source>Working…</source>
             <translation>کام جاری ہے…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="320" />
+            <location filename="../victimcare/gui/main_window.py" line="318" />
             <source>VictimCare — unsaved changes</source>
             <translation>‏VictimCare — غیر محفوظ تبدیلیاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="321" />
+            <location filename="../victimcare/gui/main_window.py" line="319" />
             <source>This page has changes that are not saved.</source>
             <translation>اس صفحے پر ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="322" />
+            <location filename="../victimcare/gui/main_window.py" line="320" />
             <source>Go back and save them, or leave and lose them.</source>
             <translation>واپس جا کر انہیں محفوظ کریں، یا صفحہ چھوڑ دیں اور یہ تبدیلیاں ختم ہو جائیں گی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="323" />
+            <location filename="../victimcare/gui/main_window.py" line="321" />
             <source>Stay on this page</source>
             <translation>اسی صفحے پر رہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="324" />
+            <location filename="../victimcare/gui/main_window.py" line="322" />
             <source>Leave without saving</source>
             <translation>محفوظ کیے بغیر چھوڑ دیں</translation>
         </message>
         <message numerus="yes">
-            <location filename="../victimcare/gui/main_window.py" line="388" />
+            <location filename="../victimcare/gui/main_window.py" line="386" />
             <source>%n referral(s) expired: the provider did not answer in time.</source>
             <translation>
                 <numerusform>‏%n ریفرل کی مدت ختم ہو گئی: فراہم کنندہ نے وقت پر جواب نہیں دیا۔</numerusform>
@@ -3274,7 +3274,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="461" />
+            <location filename="../victimcare/gui/main_window.py" line="459" />
             <source>Some pages keep the previous language until your unsaved work is saved and you sign in again.</source>
             <translation>کچھ صفحات پچھلی زبان میں رہیں گے، جب تک آپ کا غیر محفوظ کام محفوظ نہ ہو جائے اور آپ دوبارہ سائن ان نہ کریں۔</translation>
         </message>
@@ -5210,163 +5210,163 @@
         </message>
         <message>
             <location filename="../victimcare/gui/pages/reports.py" line="594" />
-            <source>Cases of office %1</source>
-            <translation>دفتر ‎%1 کے کیس</translation>
+            <source>Cases of the %1 office</source>
+            <translation>‏%1 دفتر کے کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="607" />
+            <location filename="../victimcare/gui/pages/reports.py" line="608" />
             <source>victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="607" />
+            <location filename="../victimcare/gui/pages/reports.py" line="608" />
             <source>cases</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="608" />
+            <location filename="../victimcare/gui/pages/reports.py" line="609" />
             <source>of %1 needs met</source>
             <translation>ضروریات پوری ہوئیں (کل ‎%1 میں سے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="610" />
+            <location filename="../victimcare/gui/pages/reports.py" line="611" />
             <source>referrals</source>
             <translation>ریفرل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="611" />
+            <location filename="../victimcare/gui/pages/reports.py" line="612" />
             <source>days to answer (median)</source>
             <translation>دن میں جواب (درمیانی قدر)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="612" />
+            <location filename="../victimcare/gui/pages/reports.py" line="613" />
             <source>follow-ups overdue today</source>
             <translation>فالو اپ آج تاخیر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="613" />
+            <location filename="../victimcare/gui/pages/reports.py" line="614" />
             <source>referrals overdue today</source>
             <translation>ریفرل آج تاخیر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="614" />
+            <location filename="../victimcare/gui/pages/reports.py" line="615" />
             <source>of %1 claims paid</source>
             <translation>دعوے ادا ہوئے (کل ‎%1 میں سے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="633" />
-            <location filename="../victimcare/gui/pages/reports.py" line="637" />
-            <location filename="../victimcare/gui/pages/reports.py" line="645" />
+            <location filename="../victimcare/gui/pages/reports.py" line="634" />
+            <location filename="../victimcare/gui/pages/reports.py" line="638" />
+            <location filename="../victimcare/gui/pages/reports.py" line="646" />
             <source>Victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="644" />
+            <location filename="../victimcare/gui/pages/reports.py" line="645" />
             <source>Victims (the %1 largest)</source>
             <translation>متاثرین (سب سے بڑے ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="649" />
+            <location filename="../victimcare/gui/pages/reports.py" line="650" />
             <source>Needs: met and not yet met</source>
             <translation>ضروریات: پوری اور ابھی باقی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="655" />
+            <location filename="../victimcare/gui/pages/reports.py" line="656" />
             <source>Needs: met and not yet met (the %1 most common)</source>
             <translation>ضروریات: پوری اور ابھی باقی (سب سے عام ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="657" />
+            <location filename="../victimcare/gui/pages/reports.py" line="658" />
             <source>Met</source>
             <translation>پوری ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="658" />
+            <location filename="../victimcare/gui/pages/reports.py" line="659" />
             <source>Being worked on</source>
             <translation>کام جاری ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="659" />
+            <location filename="../victimcare/gui/pages/reports.py" line="660" />
             <source>Declined or no service</source>
             <translation>انکار یا خدمت دستیاب نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="664" />
+            <location filename="../victimcare/gui/pages/reports.py" line="665" />
             <source>Referrals by service type and outcome</source>
             <translation>ریفرل بلحاظ خدمت کی قسم اور نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="675" />
+            <location filename="../victimcare/gui/pages/reports.py" line="676" />
             <source>Referrals by outcome (the %1 most used services)</source>
             <translation>ریفرل بلحاظ نتیجہ (سب سے زیادہ استعمال ہونے والی ‎%1 خدمات)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="677" />
+            <location filename="../victimcare/gui/pages/reports.py" line="678" />
             <source>Accepted or completed</source>
             <translation>قبول یا مکمل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="678" />
+            <location filename="../victimcare/gui/pages/reports.py" line="679" />
             <source>Waiting</source>
             <translation>منتظر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="679" />
+            <location filename="../victimcare/gui/pages/reports.py" line="680" />
             <source>Declined</source>
             <translation>انکار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="680" />
+            <location filename="../victimcare/gui/pages/reports.py" line="681" />
             <source>Expired or cancelled</source>
             <translation>مدت ختم یا منسوخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="685" />
+            <location filename="../victimcare/gui/pages/reports.py" line="686" />
             <source>Days from letter to the provider's first answer</source>
             <translation>خط سے ادارے کے پہلے جواب تک دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="687" />
+            <location filename="../victimcare/gui/pages/reports.py" line="688" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="707" />
+            <location filename="../victimcare/gui/pages/reports.py" line="708" />
             <source>Exports show the tables like this: “&lt;%1” is a count from 1 to %2; “x” is hidden so that a small count cannot be worked out from the totals. The figures and charts use the full counts.</source>
             <translation>برآمد شدہ جدولیں یوں دکھتی ہیں: “‎&lt;%1” کا مطلب 1 سے ‎%2 تک کی گنتی ہے؛ “x” چھپایا گیا ہے تاکہ کوئی چھوٹی گنتی کل میزان سے معلوم نہ کی جا سکے۔ اعداد اور چارٹ پوری گنتی دکھاتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="712" />
+            <location filename="../victimcare/gui/pages/reports.py" line="713" />
             <source>This table is too small to show without giving a count away: exports leave every number out.</source>
             <translation>یہ جدول اتنا چھوٹا ہے کہ اسے دکھانے سے کوئی تعداد ظاہر ہو سکتی ہے: ایکسپورٹ میں اس کا کوئی عدد شامل نہیں ہوتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="726" />
+            <location filename="../victimcare/gui/pages/reports.py" line="727" />
             <source>PDF report (*.pdf)</source>
             <translation>‏PDF رپورٹ (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="726" />
+            <location filename="../victimcare/gui/pages/reports.py" line="727" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>‏Excel ورک بک (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="727" />
+            <location filename="../victimcare/gui/pages/reports.py" line="728" />
             <source>CSV file (*.csv)</source>
             <translation>‏CSV فائل (*.csv)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="729" />
+            <location filename="../victimcare/gui/pages/reports.py" line="730" />
             <source>Save the statistics</source>
             <translation>اعداد و شمار محفوظ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="739" />
+            <location filename="../victimcare/gui/pages/reports.py" line="740" />
             <source>Writing %1…</source>
             <translation>محفوظ ہو رہا ہے: ‎%1…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/reports.py" line="745" />
+            <location filename="../victimcare/gui/pages/reports.py" line="746" />
             <source>Saved %1: %2 tables, small counts hidden.</source>
             <translation>‏%1 محفوظ ہو گئی: ‎%2 جدول، چھوٹی تعداد چھپا دی گئی۔</translation>
         </message>

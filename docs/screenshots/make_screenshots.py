@@ -48,8 +48,8 @@ def _settle(app: QApplication, ms: int = 150) -> None:
         app.processEvents()
 
 
-def _save(app: QApplication, widget: QWidget, name: str, lang: str) -> None:
-    _settle(app)
+def _save(app: QApplication, widget: QWidget, name: str, lang: str, ms: int = 150) -> None:
+    _settle(app, ms)
     if QGuiApplication.platformName() == "xcb":
         image = QGuiApplication.primaryScreen().grabWindow(0)
     else:
@@ -116,6 +116,20 @@ def main(args: list[str]) -> int:
         window.lock()
         _save(app, window, "locked", lang)
         window.close()
+        session.close()
+
+        # The supervisor's dashboard of the office, over all its years of casework.
+        session = sign_in(data, "tariq", DEMO_PASSWORD)
+        ctx.set_session(session)
+        window = create_window(ctx, languages=languages)
+        window.setGeometry(0, 0, *SIZE)
+        window.show()
+        window.resize(*SIZE)
+        window.show_page("reports")
+        window.pages["reports"].choose_period("all")
+        _save(app, window, "reports", lang, ms=600)
+        window.close()
+        session.close()
         ctx.tasks.shutdown()
     return 0
 

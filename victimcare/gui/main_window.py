@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from victimcare.domain import reference
 from victimcare.domain.enums import Role
 from victimcare.domain.permissions import Action
 from victimcare.gui.case_view import CaseViewPage
@@ -43,7 +42,7 @@ from victimcare.gui.pages.sync import SyncPage
 from victimcare.gui.pages.transfers import TransfersPage
 from victimcare.gui.search_box import SearchBox
 from victimcare.gui.style import SPACING, icon
-from victimcare.gui.widgets.lang import ui_lang
+from victimcare.gui.widgets.lang import office_name
 from victimcare.services import referrals, reports
 from victimcare.services.session import Session
 
@@ -226,9 +225,8 @@ class MainWindow(QMainWindow):
             self.lock_label.setText(self.tr("Locked"))
             return
         session = self.ctx.session
-        office = reference.label("admin_units", session.office, ui_lang()) \
-            if session.office in reference.codes("admin_units") else session.office
-        self.office_label.setText(self.tr("Office: %1").replace("%1", office))
+        self.office_label.setText(self.tr("Office: %1").replace("%1",
+                                                                office_name(session.office)))
         self.user_label.setText(self.tr("%1 (%2)").replace("%1", session.full_name)
                                 .replace("%2", self._role_names(session.roles)))
         self.lock_label.setText(self.tr("Unlocked · Ctrl+L locks"))

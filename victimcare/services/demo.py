@@ -20,7 +20,15 @@ from victimcare.domain.enums import RiskLevel, Role
 from victimcare.domain.errors import ValidationError
 from victimcare.domain.rules import DEFAULT_REVIEW_DAYS
 from victimcare.domain.validation import format_cnic
-from victimcare.services import accounts, care, clock, compensation, people
+from victimcare.services import (
+    accounts,
+    care,
+    clock,
+    compensation,
+    directory,
+    people,
+    referrals,
+)
 from victimcare.services.cases import update_case
 from victimcare.services.incidents import register_incident
 from victimcare.services.installation import create_installation, sign_in
@@ -86,6 +94,7 @@ def create_demo(data_dir: Path, *, cases: int = 120, kdf: KdfProfile = STANDARD_
                                          password=DEMO_PASSWORD)
                 for username in (*_CASEWORKERS, _SUPERVISOR):
                     sessions[username] = sign_in(data_dir, username, DEMO_PASSWORD)
+                _directory(sessions[_SUPERVISOR], office_code, today)
                 report(2, total)
                 _replay(plan.events, sessions, sim, lambda done: report(2 + done, total))
             finally:
@@ -98,6 +107,46 @@ def create_demo(data_dir: Path, *, cases: int = 120, kdf: KdfProfile = STANDARD_
         ("caseworker", "amina"), ("supervisor", _SUPERVISOR), ("coordinator", "sadia"),
         ("admin", ADMIN[0]))]
     return DemoResult(Path(data_dir), logins, created.recovery_key, len(plan.cases))
+
+
+# The office's directory: made-up providers of the kinds a district office refers to.
+# (name, Urdu name, provider type, service types, languages)
+_PROVIDERS: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("District Headquarters Hospital", "ڈسٹرکٹ ہیڈکوارٹر ہسپتال", "health",
+     ("medical_emergency", "medical_ongoing", "rehabilitation"), ("ur", "ps")),
+    ("Trauma Counselling Centre", "ٹراما کاؤنسلنگ سینٹر", "psychosocial",
+     ("psychosocial",), ("ur", "ps", "en")),
+    ("District Legal Aid Committee", "ڈسٹرکٹ لیگل ایڈ کمیٹی", "legal_aid",
+     ("legal_aid", "protection"), ("ur", "en")),
+    ("Compensation Cell, Home Department", "معاوضہ سیل، محکمہ داخلہ", "compensation_authority",
+     ("compensation",), ("ur", "en")),
+    ("District Social Welfare Office", "ڈسٹرکٹ سوشل ویلفیئر آفس", "social_welfare",
+     ("cash_assistance", "education", "shelter", "civil_documentation"), ("ur", "ps")),
+    ("Bait-ul-Mal District Office", "بیت المال ڈسٹرکٹ آفس", "bait_ul_mal",
+     ("livelihood", "cash_assistance"), ("ur",)),
+)
+
+
+def _directory(supervisor: Session, office: str, today: dt.date) -> None:
+    """The providers the office refers to, each verified within the last year."""
+    for n, (_name, name_ur, kind, services, languages) in enumerate(_PROVIDERS):
+        directory.add_provider(supervisor, {
+            "name_en": _provider_name(kind, office), "name_ur": name_ur,
+            "provider_type": kind, "districts": [office], "languages": list(languages),
+            "focal_person": _FOCAL_PEOPLE[n], "phone": f"091-92{n + 1:02d}{n * 7 + 113:03d}",
+            "data_sharing_agreement": True,
+            "dsa_expires_on": (today + dt.timedelta(days=200 + 40 * n)).isoformat(),
+            "last_verified_on": (today - dt.timedelta(days=20 + 45 * n)).isoformat()},
+            [{"service_type": t} for t in services])
+
+
+def _provider_name(provider_type: str, office: str) -> str:
+    name = next(p[0] for p in _PROVIDERS if p[2] == provider_type)
+    return f"{name}, {reference.label('admin_units', office)}"
+
+
+_FOCAL_PEOPLE = ("Dr. Sana Afridi", "Ms. Rukhsana Bibi", "Mr. Kamran Shinwari",
+                 "Mr. Fazal Rabi", "Ms. Nighat Jan", "Mr. Javed Iqbal")
 
 
 def _remove_installation(paths: InstallationPaths) -> None:
@@ -620,6 +669,7 @@ class _Planner:
     def __init__(self, rng: random.Random, office: str, today: dt.date) -> None:
         self.rng = rng
         self.today = today
+        self.office = office
         self.events: list[_Event] = []
         province = reference.district_province(office) or office.split("-")[0]
         districts = [d.code for d in reference.districts()]
@@ -813,6 +863,26 @@ _NEED_NOTES = {
 _SEVERITY = {"emergency_medical": ("critical", "high"), "protection": ("high", "critical"),
              "compensation_claim": ("high", "medium"), "funeral": ("high", "medium"),
              "ongoing_medical": ("high", "medium"), "education": ("medium", "low")}
+# Days a provider takes to answer a letter, at most, by urgency (some answer late).
+_ANSWER_DAYS = {"emergency": 2, "urgent": 6, "routine": 20}
+_REFERRAL_REASON = {
+    "emergency_medical": "Injured in the attack; needs treatment today.",
+    "ongoing_medical": "Wounds still being dressed; needs follow-up treatment and medicines.",
+    "rehabilitation": "Lost the use of a limb in the attack; needs physiotherapy and an aid.",
+    "mhpss": "Sleeps badly and avoids going out since the attack; asked to talk to someone.",
+    "legal_aid": "Needs advice on the FIR and on the family's rights in the case.",
+    "information_on_proceedings": "Wants to know how the case against the attackers stands.",
+    "protection": "Has been threatened since the attack; asks for advice on safety.",
+    "compensation_claim": "Claim under the provincial scheme; papers collected with the office.",
+    "cash": "The household lost its only income; needs support until work is found.",
+    "livelihood": "The family's earner cannot work; asks for help to start a small trade.",
+    "education": "Children at risk of leaving school; need fees and books.",
+}
+_ANSWER_COMMENT = {"declined": "No place in the programme this quarter.",
+                   "expired": f"No response within {referrals.DEFAULT_EXPIRY_GRACE_DAYS} days"
+                              " after the respond-by date.",
+                   "completed_unsuccessful": "The family moved away before the service"
+                                             " could be given."}
 _PROVIDER_FOR = {"emergency_medical": "health", "ongoing_medical": "health",
                  "rehabilitation": "health", "mhpss": "psychosocial", "legal_aid": "legal_aid",
                  "information_on_proceedings": "legal_aid", "protection": "legal_aid",
@@ -913,6 +983,9 @@ class _Casework:
         self.worker = case.caseworker
         self.topics = ["any"]
         self.words = self._words()
+        self.referred: str | None = None        # the need the office refers, if any
+        self.assessed: _Event | None = None     # the first needs assessment
+        self.consent: tuple[_Event, int] | None = None  # the sharing consent, its subject
 
     def work(self, day: dt.date, run: Callable[[Session], object]) -> _Event | None:
         return self.p.at(day, self.worker, run)
@@ -928,6 +1001,8 @@ class _Casework:
         domains = self._needs()
         self.topics = self._topics(domains)
         self._share(domains)
+        if self.referred and self.assessed and self.consent:
+            self._refer(self.referred, self.assessed, *self.consent)
         if "compensation_claim" in domains:
             self._claim()
         self._risk()
@@ -1059,7 +1134,11 @@ class _Casework:
             optional = ("education", "mhpss", "transport")
         domains += rng.sample(optional, min(len(optional), rng.randint(0, 3)))
         assessed = self.p.day_between(c.opened, 0, 3)
-        self._assessment(assessed, domains, "Initial assessment with {contact}.")
+        # The first need a provider can meet is referred, where the family agreed to share.
+        mapped = [d for d in domains if d in _PROVIDER_FOR]
+        self.referred = mapped[0] if mapped and c.share and not c.withdraw else None
+        self.assessed = self._assessment(assessed, domains, "Initial assessment with {contact}.",
+                                         referred=self.referred)
         if self.age > 180 and rng.random() < 0.6:
             later = self.p.day_between(c.opened, 150, min(365, self.age - 1))
             extra = rng.sample(("livelihood", "education", "mhpss", "cash",
@@ -1068,7 +1147,8 @@ class _Casework:
                              "Review of needs with {contact}.")
         return domains
 
-    def _assessment(self, day: dt.date, domains: list[str], summary: str) -> None:
+    def _assessment(self, day: dt.date, domains: list[str], summary: str,
+                    referred: str | None = None) -> _Event | None:
         c, rng = self.c, self.rng
         items = []
         for domain in domains:
@@ -1088,18 +1168,19 @@ class _Casework:
             c.ids[key] = dict(s.db.query(
                 "SELECT domain, id FROM need_item WHERE assessment = ?", (assessment,)))
 
-        self.work(day, record)
+        event = self.work(day, record)
         since = (self.today - day).days
         for domain in domains:
             status = _need_outcome(rng, domain, since)
-            if status == "identified" or since < 1:
-                continue
+            if status == "identified" or since < 1 or domain == referred:
+                continue  # the referred need moves with its referral
             when = self.p.day_between(day, 1, max(1, min(60, since)))
 
             def update(s: Session, domain: str = domain, status: str = status) -> None:
                 care.update_need(s, c.ids[key][domain], {"status": status})
 
             self.work(when, update)
+        return event
 
     def _share(self, domains: list[str]) -> None:
         c, rng = self.c, self.rng
@@ -1120,7 +1201,8 @@ class _Casework:
         def record(s: Session) -> None:
             c.ids[key] = care.record_consent(s, c.case_id, {**values, "person": c.person(index)})
 
-        self.work(day, record)
+        event = self.work(day, record)
+        self.consent = (event, index) if event else None
         if c.withdraw:
             when = self.p.day_between(day, 3, 60)
             self.work(when, lambda s: care.withdraw_consent(
@@ -1132,6 +1214,71 @@ class _Casework:
                      "expires_on": (renewed + dt.timedelta(days=365)).isoformat()}
             self.work(renewed, lambda s: care.record_consent(
                 s, c.case_id, {**again, "person": c.person(index)}))
+
+    def _refer(self, domain: str, assessed: _Event, consented: _Event, index: int) -> None:
+        """The referral the family agreed to: drafted and submitted by the case worker,
+        approved and printed by the supervisor, then answered by the provider (or not yet).
+        Each step follows the one before, even on the same day."""
+        c, rng, p = self.c, self.rng, self.p
+        kind = _PROVIDER_FOR[domain]
+        provider = _provider_name(kind, p.office)
+        need = f"needs{assessed.day.isoformat()}"
+        urgency = "emergency" if domain == "emergency_medical" else \
+            rng.choices(("urgent", "routine"), weights=(30, 70))[0]
+
+        def draft(s: Session) -> None:
+            provider_id = directory.list_providers(s, text=provider)[0].id
+            c.ids["referral"] = referrals.draft_referral(
+                s, c.ids[need][domain], provider_id, urgency=urgency, person=c.person(index),
+                data_categories=_SHARED_DATA[kind], reason=_REFERRAL_REASON[domain])
+            referrals.submit(s, c.ids["referral"])
+
+        def approve(s: Session) -> None:
+            referrals.approve(s, c.ids["referral"])
+            referrals.record_output(s, c.ids["referral"], "print")
+
+        first = max(assessed, consented)
+        day = first.day + dt.timedelta(days=rng.randint(0, 3))
+        last = p.at(day, self.worker, draft, after=first)
+        day += dt.timedelta(days=rng.randint(0, 2))
+        # Unless today is too soon: then it waits in the supervisor's queue.
+        last = p.at(day, _SUPERVISOR, approve, after=last) if last else None
+        # A letter nobody answers expires after its respond-by date and the grace period,
+        # as the program does when an officer signs in (referrals.expire_overdue).
+        expires = day + dt.timedelta(days=referrals.DEFAULT_RESPONSE_DAYS[urgency]
+                                     + referrals.DEFAULT_EXPIRY_GRACE_DAYS
+                                     + rng.randint(1, 10))
+        answer = rng.choices(("accepted", "acknowledged", "declined", "none"),
+                             weights=(65, 10, 10, 15))[0]
+        day += dt.timedelta(days=rng.randint(1, _ANSWER_DAYS[urgency]))
+        if answer != "none":
+            last = self._answer(day, answer, last)
+        if answer in ("none", "acknowledged"):
+            if expires < self.today:
+                self._answer(max(day, expires), "expired", last)
+            return
+        if answer != "accepted":
+            return
+        last = self._need_status(day, need, domain, "being_met", last)
+        day += dt.timedelta(days=rng.randint(7, 90))
+        if rng.random() < 0.2:
+            return  # still being helped
+        done = "completed_successful" if rng.random() < 0.85 else "completed_unsuccessful"
+        last = self._answer(day, done, last)
+        if done == "completed_successful":
+            self._need_status(day, need, domain, "met", last)
+
+    def _answer(self, day: dt.date, status: str, after: _Event | None) -> _Event | None:
+        """The provider's answer, as the case worker records it."""
+        c, comment = self.c, _ANSWER_COMMENT.get(status, "")
+        return self.p.at(day, self.worker, lambda s: referrals.transition(
+            s, c.ids["referral"], status, comment), after=after) if after else None
+
+    def _need_status(self, day: dt.date, need: str, domain: str, status: str,
+                     after: _Event | None) -> _Event | None:
+        c = self.c
+        return self.p.at(day, self.worker, lambda s: care.update_need(
+            s, c.ids[need][domain], {"status": status}), after=after) if after else None
 
     def _claim(self) -> None:
         """A claim under the province's scheme, moved on as the authority would, up to today:

@@ -57,7 +57,7 @@ from victimcare.gui.context import AppContext
 from victimcare.gui.messages import describe
 from victimcare.gui.pages import Page, heading, hint
 from victimcare.gui.style import ACCENT, SPACING, set_primary, set_role
-from victimcare.gui.widgets.lang import ui_lang
+from victimcare.gui.widgets.lang import office_name, ui_lang
 from victimcare.services import reports, stats_export
 from victimcare.services.reports import SPEC, Dashboard, Filters, Report
 
@@ -591,7 +591,8 @@ class ReportsPage(Page):
         self.dashboard = dash
         self.report = None
         self.scope.setText(self.tr("Every office's cases") if not dash.office else
-                           self.tr("Cases of office %1").replace("%1", dash.office))
+                           self.tr("Cases of the %1 office").replace(
+                               "%1", office_name(dash.office)))
         self._show_figures(dash)
         self._draw_victims()
         self._draw_needs(dash.tables["needs_by_domain"])

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from victimcare.domain import reference
+
 
 def ui_lang() -> str:
     """'ur' when the UI runs in Urdu (default locale or a mirrored layout), else 'en'."""
@@ -15,6 +17,13 @@ def ui_lang() -> str:
             app.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return "ur"
     return "en"
+
+
+def office_name(code: str) -> str:
+    """An office by its district's name (Peshawar); a hub or unknown office by its code."""
+    if code in reference.codes("admin_units"):
+        return reference.label("admin_units", code, ui_lang())
+    return code
 
 
 LRM = "\u200e"
