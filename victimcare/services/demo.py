@@ -1241,7 +1241,8 @@ class _Casework:
         day = first.day + dt.timedelta(days=rng.randint(0, 3))
         last = p.at(day, self.worker, draft, after=first)
         day += dt.timedelta(days=rng.randint(0, 2))
-        # Unless today is too soon: then it waits in the supervisor's queue.
+        # No event after today (p.at gives None): a referral drafted lately waits in the
+        # supervisor's queue, and each later step is left out with the one before it.
         last = p.at(day, _SUPERVISOR, approve, after=last) if last else None
         # A letter nobody answers expires after its respond-by date and the grace period,
         # as the program does when an officer signs in (referrals.expire_overdue).

@@ -120,19 +120,20 @@ def refresh_many(db: Database, person_ids: Iterable[str]) -> set[str]:
 def append_traits(db: Database) -> None:
     """Give name keys stored without traits (before schema version 10) the traits of their
     person: the keys `keys` makes now, without parsing anyone's names again. A key that has
-    them (written by this version's code during an earlier step) ends in three characters,
-    where an old one ends in a year of four or in UNKNOWN."""
-    rows = [(key, person, {"cnic": cnic, "guardian_relation": relation,
-                           "date_of_birth": dob})
+    them (written by this version's code during an earlier step) ends in as many characters
+    as the traits, where an old one ends in a year of four or in UNKNOWN."""
+    size = len(_traits({}))
+    rows = [(key, person, _traits({"cnic": cnic, "guardian_relation": relation,
+                                   "date_of_birth": dob}))
             for key, person, cnic, relation, dob in db.execute(
                 "SELECT b.key, b.person_id, p.cnic, p.guardian_relation, p.date_of_birth"
                 " FROM person_block b JOIN person p ON p.id = b.person_id"
                 " WHERE b.key >= 'g:' AND b.key < 'g;'")
-            if len(key.rsplit("/", 1)[1]) != len(_traits({}))]
+            if len(key.rsplit("/", 1)[1]) != size]
     db.executemany("DELETE FROM person_block WHERE key = ? AND person_id = ?",
                    [(key, person) for key, person, _ in rows])
     db.executemany("INSERT OR IGNORE INTO person_block (key, person_id) VALUES (?, ?)",
-                   [(f"{key}/{_traits(person)}", pid) for key, pid, person in rows])
+                   [(f"{key}/{traits}", person) for key, person, traits in rows])
 
 
 def mark_dirty(db: Database, person_ids: Iterable[str]) -> None:
@@ -192,7 +193,7 @@ def probes(key: str) -> list[tuple[str, str | None]]:
     keys first <= key < last when last is not None."""
     if not key.startswith("g:"):
         return [(key, None)]
-    prefix, born, _traits = key.rsplit("/", 2)
+    prefix, born, _ = key.rsplit("/", 2)
     # "/" sorts right before "0": prefix/?/ up to prefix/?0 is every key of an unknown year.
     unknown = (f"{prefix}/{UNKNOWN}/", f"{prefix}/{UNKNOWN}0")
     if born == UNKNOWN:
