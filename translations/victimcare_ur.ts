@@ -4652,110 +4652,116 @@
     <context>
         <name>ReferralsPage</name>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="72" />
-            <location filename="../victimcare/gui/pages/referrals.py" line="95" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="78" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="101" />
             <source>Case</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="72" />
-            <location filename="../victimcare/gui/pages/referrals.py" line="95" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="78" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="101" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="72" />
-            <location filename="../victimcare/gui/pages/referrals.py" line="95" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="78" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="101" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="72" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="78" />
             <source>Service</source>
             <translation>خدمت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="73" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="79" />
             <source>Urgency</source>
             <translation>ترجیح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="73" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="79" />
             <source>Drafted by</source>
             <translation>مسودہ کس نے بنایا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="75" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="81" />
             <source>&amp;Approve and preview letter</source>
             <translation>منظور کریں اور خط دیکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="78" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="84" />
             <source>&amp;Return with comment…</source>
             <translation>تبصرے کے ساتھ واپس کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="80" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="86" />
             <source>Pre&amp;view letter</source>
             <translation>خط دیکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="89" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="95" />
             <source>Record &amp;consent…</source>
             <translation>رضامندی درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="95" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="101" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="96" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="102" />
             <source>Respond by</source>
             <translation>جواب کب تک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="96" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="102" />
             <source>Letter</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="107" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="113" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="108" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="114" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="152" />
             <source>Waiting for your approval (emergencies first)</source>
             <translation>آپ کی منظوری کے منتظر (ہنگامی پہلے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="114" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="120" />
             <source>All referrals (overdue ones are marked)</source>
             <translation>تمام ریفرلز (تاخیر والوں پر نشان ہے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="160" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="153" />
+            <source>Nothing is waiting for your approval.</source>
+            <translation>آپ کی منظوری کا کوئی ریفرل منتظر نہیں۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/referrals.py" line="175" />
             <source>Overdue: the provider has not answered.</source>
             <translation>تاخیر: ادارے نے جواب نہیں دیا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="181" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="197" />
             <source>Approved. Letter number %1.</source>
             <translation>منظور ہو گیا۔ خط نمبر ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="207" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="223" />
             <source>Return referral</source>
             <translation>ریفرل واپس کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="207" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="223" />
             <source>What should the case worker change?</source>
             <translation>کیس ورکر کیا تبدیل کرے؟</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/referrals.py" line="219" />
+            <location filename="../victimcare/gui/pages/referrals.py" line="235" />
             <source>Returned to the case worker.</source>
             <translation>کیس ورکر کو واپس کر دیا گیا۔</translation>
         </message>

@@ -75,6 +75,16 @@ def test_draft_approve_preview_and_print(qtbot, installation, seeded, tmp_path):
     assert "1 time" in preview.findChild(object, "letterMessage").text()
 
 
+def test_an_empty_approval_queue_says_so_and_leaves_its_room(qtbot, installation, seeded):
+    page = ReferralsPage(_ctx(installation, seeded.sup))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "Nothing" in page.queue_title.text())
+    assert page.queue_title.text() == "Nothing is waiting for your approval."
+    assert not page.queue.isVisible() and not page.approve_button.isVisible()
+    assert page.all.isVisible()
+
+
 def test_without_consent_approval_is_refused_and_explained(qtbot, installation, seeded):
     seeded.consent(data_categories=["name", "age_sex"])
     rid = _draft_in_dialog(qtbot, installation, seeded)

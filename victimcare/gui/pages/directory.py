@@ -112,11 +112,12 @@ class DirectoryPage(Page):
                    if p.dsa_expires_on else self.tr("yes")) if p.data_sharing_agreement \
                 else self.tr("no")
             name = p.name_en if p.active else self.tr("%1 (inactive)").replace("%1", p.name_en)
+            services = ", ".join(reference.label("service_types", s) for s in p.service_types)
             item = QTreeWidgetItem([
-                name, reference.label("provider_types", p.provider_type),
-                ", ".join(reference.label("service_types", s) for s in p.service_types),
+                name, reference.label("provider_types", p.provider_type), services,
                 p.focal_person, p.phone, ", ".join(p.languages), dsa,
                 format_date(p.last_verified_on)])
+            item.setToolTip(2, services)
             item.setData(0, ROW_ROLE, p)
             if p.stale:
                 item.setIcon(7, mark_icon("overdue"))
@@ -126,6 +127,10 @@ class DirectoryPage(Page):
             self.tree.addTopLevelItem(item)
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
+        # A provider of many services would push the focal person and phone out of view;
+        # the list is cut short (elided) and whole in the tooltip.
+        widest = 30 * self.fontMetrics().averageCharWidth()
+        self.tree.setColumnWidth(2, min(self.tree.columnWidth(2), widest))
         self.status.setText(self.tr("%n provider(s)", "", len(providers)))
 
     def selected(self) -> Provider | None:

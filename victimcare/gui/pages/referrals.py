@@ -57,6 +57,12 @@ def consent_problem(error: ConsentMissing) -> str:
                                   "that it shares less.")
 
 
+def _fit_columns(tree: QTreeWidget) -> None:
+    # Case numbers, names and providers read whole; the last column takes what is left.
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
+
+
 class ReferralsPage(Page):
     """`record_consent_requested(case_id, person_id, provider_id, missing categories)` asks
     the main window to open the consent dialog with these filled in."""
@@ -129,14 +135,22 @@ class ReferralsPage(Page):
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         approver = self.ctx.can(Action.REFERRAL_APPROVE)
-        for w in (self.queue, self.queue_title, self.approve_button, self.return_button):
+        for w in (self.queue_title, *self._queue_widgets()):
             w.setVisible(approver)
         if approver:
             self.ctx.call(referrals.approval_queue, on_done=self._fill_queue,
                           on_error=self._error)
         self.ctx.call(referrals.list_referrals, on_done=self._fill_all, on_error=self._error)
 
+    def _queue_widgets(self) -> tuple[QWidget, ...]:
+        return (self.queue, self.approve_button, self.return_button, self.preview_button)
+
     def _fill_queue(self, rows: list[ReferralRow]) -> None:
+        # An empty queue says so in a line and leaves its room to the list of all referrals.
+        for w in self._queue_widgets():
+            w.setVisible(bool(rows))
+        self.queue_title.setText(self.tr("Waiting for your approval (emergencies first)")
+                                 if rows else self.tr("Nothing is waiting for your approval."))
         self.queue.clear()
         for r in rows:
             item = QTreeWidgetItem([
@@ -145,6 +159,7 @@ class ReferralsPage(Page):
                 r.created_by_name])
             item.setData(0, ROW_ROLE, r)
             self.queue.addTopLevelItem(item)
+        _fit_columns(self.queue)
         if rows:
             self.queue.setCurrentItem(self.queue.topLevelItem(0))
 
@@ -159,6 +174,7 @@ class ReferralsPage(Page):
                 item.setIcon(4, mark_icon("overdue"))
                 item.setToolTip(4, self.tr("Overdue: the provider has not answered."))
             self.all.addTopLevelItem(item)
+        _fit_columns(self.all)
 
     def _selected(self) -> ReferralRow | None:
         item = self.queue.currentItem()
