@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -144,6 +145,9 @@ def test_worker_records_consent_a_need_and_a_follow_up(qtbot, open_case, case_id
     follow_ups = _child(page, QTableWidget, "followUpTable")
     assert _texts(follow_ups, 1) == ["Home visit"]
     assert _texts(follow_ups, 3) == ["Check the wound"]
+    # Dates read as on every other screen (14 Mar 2026), not as stored (2026-03-14).
+    due = _texts(follow_ups, 0)[0]
+    assert re.fullmatch(r"\d{1,2} \w{3,4} \d{4}", due), due
     assert page.tabs.tabText(page.tabs.indexOf(page.follow_ups)) == "Follow-ups (1)"
 
     _tab(page, page.history)

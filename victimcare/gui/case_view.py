@@ -40,6 +40,7 @@ from victimcare.gui.dialogs.transfer import TransferDialog
 from victimcare.gui.fonts import URDU_UI
 from victimcare.gui.letter_preview import show_case_summary
 from victimcare.gui.messages import describe
+from victimcare.gui.style import format_date
 from victimcare.gui.widgets.case_tabs import (
     AttachmentsTab,
     ConsentTab,
@@ -207,8 +208,8 @@ class OverviewTab(QWidget):
         self._fill_incident(cf.incident or {})
         self._fill_glance(cf)
         case = cf.case
-        self.opened_on.setText(case.get("opened_on") or "")
-        self.next_review.setText(case.get("next_review_on") or self.tr("Not set"))
+        self.opened_on.setText(format_date(case.get("opened_on")))
+        self.next_review.setText(format_date(case.get("next_review_on")) or self.tr("Not set"))
         values = {k: case.get(k) for k in ("status", "sensitivity", "court_case_ref",
                                            "referral_source")}
         values.update({k: bool(case.get(k)) for k in ("fir_registered", "witness",
@@ -472,7 +473,7 @@ class CaseViewPage(QWidget):
         self.worker_label.setText(self.tr("Case worker: %1").replace(
             "%1", self.user_name(case.get("case_worker")) or self.tr("nobody yet")))
         self.review_label.setText(self.tr("Next risk review: %1").replace(
-            "%1", case.get("next_review_on") or self.tr("not set")))
+            "%1", format_date(case.get("next_review_on")) or self.tr("not set")))
         for tab in self._all_tabs():
             tab.fill(cf)
             if tab is not self.overview:

@@ -62,6 +62,7 @@ from victimcare.gui.dialogs.referral_draft import ReferralDraftDialog
 from victimcare.gui.dialogs.risk import RiskAssessmentDialog, RiskReviewDialog
 from victimcare.gui.letter_preview import LetterPreview, show_consent_form
 from victimcare.gui.messages import describe
+from victimcare.gui.style import format_date
 from victimcare.gui.widgets.field_errors import ErrorLabel
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.gui.widgets.lang import ltr, ui_lang
@@ -361,8 +362,9 @@ class NeedsTab(_Tab):
         self.tree.clear()
         for a in reversed(cf.assessments):
             who = names.get(a.get("person")) if a.get("person") else self.tr("the whole family")
-            title = self.tr("%1, for %2, by %3").replace("%1", a["assessed_on"]).replace(
-                "%2", who or "").replace("%3", self.host.user_name(a.get("assessed_by")))
+            title = self.tr("%1, for %2, by %3").replace(
+                "%1", format_date(a["assessed_on"])).replace("%2", who or "").replace(
+                "%3", self.host.user_name(a.get("assessed_by")))
             if a.get("summary"):
                 title += ": " + a["summary"]
             top = QTreeWidgetItem(self.tree, [title])
@@ -434,7 +436,7 @@ class RiskTab(_Tab):
                     review += ": " + a["review_comment"]
             status_cell: Cell = (review, warning_icon()) if a["review_status"] == "pending" \
                 else review
-            rows.append((a, [a["assessed_on"],
+            rows.append((a, [format_date(a["assessed_on"]),
                              (enum_label(RiskLevel, a["level"]), risk_icon(a["level"])),
                              a.get("rationale") or "", self.host.user_name(a.get("assessed_by")),
                              status_cell]))
@@ -462,11 +464,11 @@ def consent_state(c: Row, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     ctx = "CaseTabs"
     if c.get("withdrawn_on"):
-        return _tr(ctx, "Withdrawn on %1").replace("%1", c["withdrawn_on"])
+        return _tr(ctx, "Withdrawn on %1").replace("%1", format_date(c["withdrawn_on"]))
     if not consent_is_current(c, today):
-        return _tr(ctx, "Expired on %1").replace("%1", c["expires_on"])
+        return _tr(ctx, "Expired on %1").replace("%1", format_date(c["expires_on"]))
     if c.get("expires_on"):
-        return _tr(ctx, "Valid until %1").replace("%1", c["expires_on"])
+        return _tr(ctx, "Valid until %1").replace("%1", format_date(c["expires_on"]))
     return _tr(ctx, "Valid, no end date")
 
 
@@ -519,7 +521,8 @@ class ConsentTab(_Tab):
             current = not c.get("withdrawn_on") and consent_is_current(c, dt.date.today())
             state = consent_state(c)
             rows.append((c, [self._names.get(c["person"], ""), kind, given_by, method,
-                             c["given_on"], state if current else (state, warning_icon()),
+                             format_date(c["given_on"]),
+                             state if current else (state, warning_icon()),
                              ", ".join(reference.label("data_categories", d, lang)
                                        for d in c.get("data_categories") or [])]))
         fill_table(self.table, rows)
@@ -544,7 +547,7 @@ class ConsentTab(_Tab):
         if c and not c.get("withdrawn_on"):
             description = self.tr("%1, given by %2 on %3").replace(
                 "%1", reference.label("consent_types", c["consent_type"], ui_lang())).replace(
-                "%2", self._names.get(c["person"], "")).replace("%3", c["given_on"])
+                "%2", self._names.get(c["person"], "")).replace("%3", format_date(c["given_on"]))
             self.host.run_dialog(WithdrawConsentDialog(self.ctx, c["id"], description, self))
 
 
@@ -577,7 +580,7 @@ class FollowUpsTab(_Tab):
         for f in cf.follow_ups:
             state: Cell
             if f.get("done"):
-                state = self.tr("Done on %1").replace("%1", f.get("done_on") or "")
+                state = self.tr("Done on %1").replace("%1", format_date(f.get("done_on")))
                 if f.get("outcome"):
                     state += ": " + f["outcome"]
             elif f["due_on"] < today:
@@ -586,7 +589,7 @@ class FollowUpsTab(_Tab):
                 state = self.tr("Due today")
             else:
                 state = self.tr("Planned")
-            rows.append((f, [f["due_on"], enum_label(FollowUpKind, f["kind"]),
+            rows.append((f, [format_date(f["due_on"]), enum_label(FollowUpKind, f["kind"]),
                              self._names.get(f.get("person") or "", self.tr("The family")),
                              f.get("purpose") or "", self.host.user_name(f.get("assigned_to")),
                              state]))
@@ -604,7 +607,7 @@ class FollowUpsTab(_Tab):
         f = selected_record(self.table)
         if f and not f.get("done"):
             description = self.tr("%1, due %2").replace(
-                "%1", enum_label(FollowUpKind, f["kind"])).replace("%2", f["due_on"])
+                "%1", enum_label(FollowUpKind, f["kind"])).replace("%2", format_date(f["due_on"]))
             if f.get("purpose"):
                 description += ": " + f["purpose"]
             self.host.run_dialog(CompleteFollowUpDialog(self.ctx, f, description, self))
@@ -769,7 +772,7 @@ class ReferralsTab(_Tab):
             enum_label(Urgency, r.urgency),
             (enum_label(ReferralStatus, r.status), warning_icon()) if r.overdue
             else enum_label(ReferralStatus, r.status),
-            r.respond_by or "", r.letter_no or ""]) for r in rows])
+            format_date(r.respond_by), r.letter_no or ""]) for r in rows])
         self._selection()
 
     def _selection(self) -> None:
