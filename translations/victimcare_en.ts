@@ -4,7 +4,7 @@
     <context>
         <name>DirectoryPage</name>
         <message numerus="yes">
-            <location filename="../victimcare/gui/pages/directory.py" line="129" />
+            <location filename="../victimcare/gui/pages/directory.py" line="134" />
             <source>%n provider(s)</source>
             <translation>
                 <numerusform>%n provider</numerusform>

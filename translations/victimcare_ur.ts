@@ -75,62 +75,62 @@
     <context>
         <name>AttachmentsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
             <source>Size</source>
             <translation>سائز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="652" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
             <source>Added</source>
             <translation>تاریخِ اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="653" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
             <source>Added by</source>
             <translation>شامل کرنے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="653" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
             <source>Description</source>
             <translation>تفصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="656" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="661" />
             <source>&amp;View</source>
             <translation>دیکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="662" />
             <source>&amp;Save a copy…</source>
             <translation>نقل محفوظ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="659" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="664" />
             <source>&amp;Add file…</source>
             <translation>فائل شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="684" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="689" />
             <source>Add a file to the case</source>
             <translation>کیس میں فائل شامل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="690" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="695" />
             <source>The file could not be read: %1</source>
             <translation>فائل پڑھی نہیں جا سکی: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="704" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="709" />
             <source>The file is larger than 25 MB and was not added.</source>
             <translation>فائل 25 MB سے بڑی ہے، اس لیے شامل نہیں کی گئی۔</translation>
         </message>
@@ -138,167 +138,207 @@
     <context>
         <name>CaseHistory</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="788" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="793" />
             <source>Case opened</source>
             <translation>کیس کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="789" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
             <source>Case looked at</source>
             <translation>کیس دیکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="790" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
             <source>Case details changed</source>
             <translation>کیس کی تفصیلات تبدیل کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="791" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
             <source>Case assigned</source>
             <translation>کیس سپرد کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="792" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
             <source>Case transferred</source>
             <translation>کیس منتقل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="793" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
             <source>Needs recorded</source>
             <translation>ضروریات درج کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
             <source>A need was updated</source>
             <translation>ایک ضرورت میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
             <source>Risk assessed</source>
             <translation>خطرے کا اندازہ لگایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
             <source>Risk rating reviewed</source>
             <translation>خطرے کی درجہ بندی کا جائزہ لیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
             <source>Consent recorded</source>
             <translation>رضامندی درج کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
             <source>Consent withdrawn</source>
             <translation>رضامندی واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
             <source>Note added</source>
             <translation>نوٹ شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
             <source>Follow-up planned</source>
             <translation>فالو اپ طے کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
             <source>Follow-up done</source>
             <translation>فالو اپ مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
             <source>File added</source>
             <translation>فائل شامل کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
             <source>File looked at</source>
             <translation>فائل دیکھی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
             <source>Unencrypted copy of a file saved</source>
             <translation>فائل کی بغیر انکرپشن نقل محفوظ کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
             <source>Referral drafted</source>
             <translation>ریفرل کا مسودہ بنایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
             <source>Closure requested</source>
             <translation>کیس بند کرنے کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="812" />
             <source>Closure approved</source>
             <translation>کیس بند کرنے کی منظوری دی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="813" />
             <source>Closure refused</source>
             <translation>کیس بند کرنے کی درخواست مسترد کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="814" />
             <source>Case reopened</source>
             <translation>کیس دوبارہ کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="815" />
             <source>Family member added</source>
             <translation>خاندان کا فرد شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="816" />
             <source>Transfer to another office asked</source>
             <translation>دوسرے دفتر کو منتقلی کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="812" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="817" />
             <source>Transfer accepted</source>
             <translation>منتقلی قبول کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="813" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="818" />
             <source>Transfer declined</source>
             <translation>منتقلی سے انکار کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="814" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="819" />
             <source>Transfer withdrawn</source>
             <translation>منتقلی کی درخواست واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="815" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="820" />
             <source>Compensation claim started</source>
             <translation>معاوضے کا دعویٰ شروع کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="816" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="821" />
             <source>Compensation claim changed</source>
             <translation>معاوضے کے دعوے میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="817" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="822" />
             <source>Consent form printed</source>
             <translation>رضامندی فارم پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="818" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="823" />
+            <source>Consent form saved as PDF</source>
+            <translation>رضامندی فارم PDF کے طور پر محفوظ کیا گیا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="824" />
             <source>Case summary printed</source>
             <translation>کیس کا خلاصہ پرنٹ کیا گیا</translation>
         </message>
         <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="825" />
+            <source>Case summary saved as PDF</source>
+            <translation>کیس کا خلاصہ PDF کے طور پر محفوظ کیا گیا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="826" />
+            <source>Referral changed</source>
+            <translation>ریفرل میں تبدیلی کی گئی</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="827" />
+            <source>Referral letter looked at</source>
+            <translation>ریفرل کا خط دیکھا گیا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="828" />
+            <source>Referral letter printed</source>
+            <translation>ریفرل کا خط پرنٹ کیا گیا</translation>
+        </message>
+        <message>
             <location filename="../victimcare/gui/widgets/case_tabs.py" line="829" />
+            <source>Referral letter saved as PDF</source>
+            <translation>ریفرل کا خط PDF کے طور پر محفوظ کیا گیا</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="832" />
+            <source>Referral: %1</source>
+            <translation>ریفرل: ‎%1</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="833" />
+            <source>Compensation claim: %1</source>
+            <translation>معاوضے کا دعویٰ: ‎%1</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="849" />
             <source>approved</source>
             <translation>منظور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="850" />
             <source>rejected</source>
             <translation>مسترد</translation>
         </message>
@@ -456,154 +496,154 @@
     <context>
         <name>CaseViewPage</name>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="388" />
+            <location filename="../victimcare/gui/case_view.py" line="389" />
             <source>Case &amp;summary…</source>
             <translation>کیس کا خلاصہ…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="391" />
+            <location filename="../victimcare/gui/case_view.py" line="392" />
             <source>A confidential summary of the whole case for supervision, to preview or print.</source>
             <translation>نگرانی کے لیے پورے کیس کا خفیہ خلاصہ، دیکھنے یا پرنٹ کرنے کے لیے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="394" />
+            <location filename="../victimcare/gui/case_view.py" line="395" />
             <source>&amp;Transfer…</source>
             <translation>منتقل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="396" />
+            <location filename="../victimcare/gui/case_view.py" line="397" />
             <source>Hand this case over to another office.</source>
             <translation>یہ کیس دوسرے دفتر کے حوالے کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="399" />
+            <location filename="../victimcare/gui/case_view.py" line="400" />
             <source>&amp;Close case…</source>
             <translation>کیس بند کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="401" />
+            <location filename="../victimcare/gui/case_view.py" line="402" />
             <source>Ask a supervisor to close this case.</source>
             <translation>سپروائزر سے یہ کیس بند کرنے کی درخواست کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="404" />
+            <location filename="../victimcare/gui/case_view.py" line="405" />
             <source>&amp;Decide closure…</source>
             <translation>کیس بند کرنے کا فیصلہ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="406" />
+            <location filename="../victimcare/gui/case_view.py" line="407" />
             <source>Approve or reject the request to close this case.</source>
             <translation>اس کیس کو بند کرنے کی درخواست منظور یا مسترد کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="459" />
+            <location filename="../victimcare/gui/case_view.py" line="460" />
             <source>Case %1</source>
             <translation>کیس ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="465" />
-            <location filename="../victimcare/gui/case_view.py" line="468" />
+            <location filename="../victimcare/gui/case_view.py" line="466" />
+            <location filename="../victimcare/gui/case_view.py" line="469" />
             <source>Risk: %1</source>
             <translation>خطرہ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="466" />
-            <location filename="../victimcare/gui/case_view.py" line="469" />
+            <location filename="../victimcare/gui/case_view.py" line="467" />
+            <location filename="../victimcare/gui/case_view.py" line="470" />
             <source>not yet rated</source>
             <translation>ابھی درجہ بندی نہیں ہوئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="467" />
+            <location filename="../victimcare/gui/case_view.py" line="468" />
             <source>(a new rating waits for review)</source>
             <translation>(نئی درجہ بندی جائزے کی منتظر ہے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="470" />
+            <location filename="../victimcare/gui/case_view.py" line="471" />
             <source>Status: %1</source>
             <translation>حیثیت: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="472" />
+            <location filename="../victimcare/gui/case_view.py" line="473" />
             <source>Case worker: %1</source>
             <translation>کیس ورکر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="473" />
+            <location filename="../victimcare/gui/case_view.py" line="474" />
             <source>nobody yet</source>
             <translation>ابھی کوئی نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="474" />
+            <location filename="../victimcare/gui/case_view.py" line="475" />
             <source>Next risk review: %1</source>
             <translation>خطرے کا اگلا جائزہ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="475" />
+            <location filename="../victimcare/gui/case_view.py" line="476" />
             <source>not set</source>
             <translation>مقرر نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="490" />
+            <location filename="../victimcare/gui/case_view.py" line="491" />
             <source>This case is now held by another office (%1). It can only be read here.</source>
             <translation>یہ کیس اب دوسرے دفتر (‎%1) کے پاس ہے۔ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="501" />
+            <location filename="../victimcare/gui/case_view.py" line="502" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="506" />
+            <location filename="../victimcare/gui/case_view.py" line="507" />
             <source>Overview</source>
             <translation>خلاصہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="507" />
+            <location filename="../victimcare/gui/case_view.py" line="508" />
             <source>People and family</source>
             <translation>افراد اور خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="508" />
+            <location filename="../victimcare/gui/case_view.py" line="509" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="509" />
+            <location filename="../victimcare/gui/case_view.py" line="510" />
             <source>Risk</source>
             <translation>خطرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="510" />
+            <location filename="../victimcare/gui/case_view.py" line="511" />
             <source>Consent</source>
             <translation>رضامندی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="511" />
+            <location filename="../victimcare/gui/case_view.py" line="512" />
             <source>Follow-ups</source>
             <translation>فالو اپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="512" />
+            <location filename="../victimcare/gui/case_view.py" line="513" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="513" />
+            <location filename="../victimcare/gui/case_view.py" line="514" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="514" />
+            <location filename="../victimcare/gui/case_view.py" line="515" />
             <source>Compensation</source>
             <translation>معاوضہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="515" />
+            <location filename="../victimcare/gui/case_view.py" line="516" />
             <source>Files</source>
             <translation>فائلیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="516" />
+            <location filename="../victimcare/gui/case_view.py" line="517" />
             <source>History</source>
             <translation>تاریخچہ</translation>
         </message>
@@ -1191,72 +1231,72 @@
     <context>
         <name>ConsentTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
             <source>Type</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
             <source>Method</source>
             <translation>طریقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>Given on</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="478" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>May share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="480" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="484" />
             <source>&amp;Withdraw…</source>
             <translation>واپس لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="486" />
             <source>&amp;Print consent form…</source>
             <translation>رضامندی فارم پرنٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="485" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="489" />
             <source>The selected consent as a form to sign or thumb-print; with nothing selected, a blank form for the principal person.</source>
             <translation>منتخب رضامندی، دستخط یا انگوٹھا لگانے کے لیے فارم کی شکل میں؛ کچھ منتخب نہ ہو تو مرکزی فرد کے لیے خالی فارم۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="487" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="491" />
             <source>&amp;Record consent…</source>
             <translation>رضامندی درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="512" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="516" />
             <source>child assented</source>
             <translation>بچے نے رضامندی دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="518" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="522" />
             <source>(witness: %1)</source>
             <translation>(گواہ: ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="545" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="550" />
             <source>%1, given by %2 on %3</source>
             <translation>‏%1، %2 نے ‎%3 کو دی</translation>
         </message>
@@ -1503,12 +1543,12 @@
             <translation>‏%1 (غیر فعال)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/directory.py" line="123" />
+            <location filename="../victimcare/gui/pages/directory.py" line="124" />
             <source>Not checked for over a year.</source>
             <translation>ایک سال سے زیادہ عرصے سے تصدیق نہیں ہوئی۔</translation>
         </message>
         <message numerus="yes">
-            <location filename="../victimcare/gui/pages/directory.py" line="129" />
+            <location filename="../victimcare/gui/pages/directory.py" line="134" />
             <source>%n provider(s)</source>
             <translation>
                 <numerusform>‏%n ادارہ</numerusform>
@@ -1516,7 +1556,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/directory.py" line="152" />
+            <location filename="../victimcare/gui/pages/directory.py" line="157" />
             <source>Saved.</source>
             <translation>محفوظ ہو گیا۔</translation>
         </message>
@@ -2143,72 +2183,72 @@
     <context>
         <name>FollowUpsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
             <source>Due</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
             <source>With</source>
             <translation>کس کے ساتھ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="556" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="557" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
             <source>Assigned to</source>
             <translation>ذمہ دار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="557" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="559" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="564" />
             <source>&amp;Mark done…</source>
             <translation>مکمل قرار دیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="566" />
             <source>&amp;Add follow-up…</source>
             <translation>فالو اپ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="580" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="585" />
             <source>Done on %1</source>
             <translation>‏%1 کو مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="584" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="589" />
             <source>Overdue</source>
             <translation>تاریخ گزر چکی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="586" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="591" />
             <source>Due today</source>
             <translation>آج کرنا ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="588" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="593" />
             <source>Planned</source>
             <translation>طے شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="590" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="595" />
             <source>The family</source>
             <translation>خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="606" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="611" />
             <source>%1, due %2</source>
             <translation>‏%1، مقررہ تاریخ ‎%2</translation>
         </message>
@@ -2225,22 +2265,22 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="837" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="857" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="837" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="857" />
             <source>Who</source>
             <translation>کس نے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="838" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="858" />
             <source>What</source>
             <translation>کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="839" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="859" />
             <source>Show each time the case was looked at</source>
             <translation>ہر وہ موقع دکھائیں جب کیس دیکھا گیا</translation>
         </message>
@@ -3754,47 +3794,47 @@
     <context>
         <name>NeedsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="332" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="335" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="332" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="335" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="332" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="335" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="333" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="340" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="343" />
             <source>&amp;Change status…</source>
             <translation>حیثیت تبدیل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="341" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="344" />
             <source>Re&amp;fer to a service…</source>
             <translation>کسی خدمت کے لیے ریفر کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="343" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="346" />
             <source>&amp;Record needs…</source>
             <translation>ضروریات درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="363" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="366" />
             <source>the whole family</source>
             <translation>پورا خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="364" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="367" />
             <source>%1, for %2, by %3</source>
             <translation>‏%1، برائے ‎%2، از ‎%3</translation>
         </message>
@@ -3888,22 +3928,22 @@
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="620" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="625" />
             <source>&amp;Add note…</source>
             <translation>نوٹ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="630" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="635" />
             <source>%1 · %2</source>
             <translation>‏%1 · %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="633" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="638" />
             <source>Restricted</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="638" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="643" />
             <source>No notes yet.</source>
             <translation>ابھی کوئی نوٹ نہیں۔</translation>
         </message>
@@ -3911,232 +3951,232 @@
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="98" />
+            <location filename="../victimcare/gui/case_view.py" line="99" />
             <source>Incident</source>
             <translation>واقعہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="102" />
+            <location filename="../victimcare/gui/case_view.py" line="103" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="102" />
+            <location filename="../victimcare/gui/case_view.py" line="103" />
             <source>District</source>
             <translation>ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="103" />
+            <location filename="../victimcare/gui/case_view.py" line="104" />
             <source>Tehsil</source>
             <translation>تحصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="103" />
+            <location filename="../victimcare/gui/case_view.py" line="104" />
             <source>Place</source>
             <translation>جگہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="104" />
+            <location filename="../victimcare/gui/case_view.py" line="105" />
             <source>Attack</source>
             <translation>حملہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="105" />
+            <location filename="../victimcare/gui/case_view.py" line="106" />
             <source>Weapons</source>
             <translation>ہتھیار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="106" />
+            <location filename="../victimcare/gui/case_view.py" line="107" />
             <source>Suicide attack</source>
             <translation>خودکش حملہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="107" />
+            <location filename="../victimcare/gui/case_view.py" line="108" />
             <source>FIR / CTD reference</source>
             <translation>‏FIR / CTD نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="108" />
+            <location filename="../victimcare/gui/case_view.py" line="109" />
             <source>Reported deaths / injuries</source>
             <translation>اطلاع کے مطابق اموات / زخمی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="109" />
+            <location filename="../victimcare/gui/case_view.py" line="110" />
             <source>Verification</source>
             <translation>تصدیق</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="110" />
+            <location filename="../victimcare/gui/case_view.py" line="111" />
             <source>Summary</source>
             <translation>خلاصہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="120" />
+            <location filename="../victimcare/gui/case_view.py" line="121" />
             <source>At a glance</source>
             <translation>ایک نظر میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="123" />
+            <location filename="../victimcare/gui/case_view.py" line="124" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="123" />
+            <location filename="../victimcare/gui/case_view.py" line="124" />
             <source>Follow-ups</source>
             <translation>فالو اپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="124" />
+            <location filename="../victimcare/gui/case_view.py" line="125" />
             <source>Consent</source>
             <translation>رضامندی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="124" />
+            <location filename="../victimcare/gui/case_view.py" line="125" />
             <source>Risk review</source>
             <translation>خطرے کا جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="134" />
+            <location filename="../victimcare/gui/case_view.py" line="135" />
             <source>%1 open of %2 recorded</source>
             <translation>‏%2 درج شدہ میں سے ‎%1 باقی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="135" />
+            <location filename="../victimcare/gui/case_view.py" line="136" />
             <source>None recorded yet</source>
             <translation>ابھی کچھ درج نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="138" />
+            <location filename="../victimcare/gui/case_view.py" line="139" />
             <source>Next on %1</source>
             <translation>اگلا ‎%1 کو</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="139" />
+            <location filename="../victimcare/gui/case_view.py" line="140" />
             <source>None planned</source>
             <translation>کوئی طے نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="142" />
+            <location filename="../victimcare/gui/case_view.py" line="143" />
             <source>%1 current</source>
             <translation>‏%1 مؤثر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="143" />
+            <location filename="../victimcare/gui/case_view.py" line="144" />
             <source>No current consent on file</source>
             <translation>ریکارڈ میں کوئی مؤثر رضامندی نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="146" />
+            <location filename="../victimcare/gui/case_view.py" line="147" />
             <source>A rating waits for a supervisor</source>
             <translation>ایک درجہ بندی سپروائزر کی منتظر ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="147" />
+            <location filename="../victimcare/gui/case_view.py" line="148" />
             <source>Nothing waiting</source>
             <translation>کچھ زیرِ التوا نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="150" />
+            <location filename="../victimcare/gui/case_view.py" line="151" />
             <source>Case</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="164" />
+            <location filename="../victimcare/gui/case_view.py" line="165" />
             <source>&amp;Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="165" />
+            <location filename="../victimcare/gui/case_view.py" line="166" />
             <source>Se&amp;nsitivity</source>
             <translation>حساسیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="167" />
+            <location filename="../victimcare/gui/case_view.py" line="168" />
             <source>FIR</source>
             <translation>‏FIR</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="167" />
+            <location filename="../victimcare/gui/case_view.py" line="168" />
             <source>&amp;FIR registered</source>
             <translation>‏FIR درج ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="169" />
+            <location filename="../victimcare/gui/case_view.py" line="170" />
             <source>Witness</source>
             <translation>گواہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="170" />
+            <location filename="../victimcare/gui/case_view.py" line="171" />
             <source>Is or may be a &amp;witness</source>
             <translation>گواہ ہے یا ہو سکتا ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="171" />
+            <location filename="../victimcare/gui/case_view.py" line="172" />
             <source>Protection</source>
             <translation>تحفظ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="172" />
+            <location filename="../victimcare/gui/case_view.py" line="173" />
             <source>&amp;Protection concern</source>
             <translation>تحفظ کا خدشہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="173" />
+            <location filename="../victimcare/gui/case_view.py" line="174" />
             <source>&amp;Court case ref.</source>
             <translation>عدالتی مقدمہ نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="175" />
+            <location filename="../victimcare/gui/case_view.py" line="176" />
             <source>&amp;Referred by</source>
             <translation>کس نے ریفر کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="179" />
+            <location filename="../victimcare/gui/case_view.py" line="180" />
             <source>Opened on</source>
             <translation>کھلنے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="181" />
+            <location filename="../victimcare/gui/case_view.py" line="182" />
             <source>Next risk review</source>
             <translation>خطرے کا اگلا جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="185" />
+            <location filename="../victimcare/gui/case_view.py" line="186" />
             <source>&amp;Undo changes</source>
             <translation>تبدیلیاں واپس لیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="188" />
+            <location filename="../victimcare/gui/case_view.py" line="189" />
             <source>Sa&amp;ve changes</source>
             <translation>تبدیلیاں محفوظ کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="211" />
+            <location filename="../victimcare/gui/case_view.py" line="212" />
             <source>Not set</source>
             <translation>مقرر نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="243" />
+            <location filename="../victimcare/gui/case_view.py" line="244" />
             <source>not known</source>
             <translation>معلوم نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="253" />
+            <location filename="../victimcare/gui/case_view.py" line="254" />
             <source>Yes</source>
             <translation>ہاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="253" />
+            <location filename="../victimcare/gui/case_view.py" line="254" />
             <source>No</source>
             <translation>نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="255" />
+            <location filename="../victimcare/gui/case_view.py" line="256" />
             <source>%1 / %2</source>
             <translation>‏%1 / %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="307" />
+            <location filename="../victimcare/gui/case_view.py" line="308" />
             <source>Case details saved.</source>
             <translation>کیس کی تفصیلات محفوظ ہو گئیں۔</translation>
         </message>
@@ -4227,132 +4267,132 @@
     <context>
         <name>PeopleTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="217" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="217" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="214" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="217" />
             <source>Role in family</source>
             <translation>خاندان میں حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="215" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="215" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="215" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
             <source>Age</source>
             <translation>عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
             <source>Mobile</source>
             <translation>موبائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
             <source>Victim category</source>
             <translation>متاثرہ فرد کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="216" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
             <source>Harm</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
             <source>Relationship</source>
             <translation>رشتہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
             <source>Of</source>
             <translation>کس کا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="221" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
             <source>Also</source>
             <translation>مزید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="223" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="226" />
             <source>Relationships</source>
             <translation>رشتے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="226" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="229" />
             <source>&amp;Edit person…</source>
             <translation>فرد کی معلومات میں ترمیم کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="227" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="230" />
             <source>Add &amp;contact…</source>
             <translation>رابطہ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="229" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="232" />
             <source>Add &amp;family member…</source>
             <translation>خاندان کا فرد شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="256" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="259" />
             <source>Principal person</source>
             <translation>مرکزی فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="277" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="280" />
             <source>dependant</source>
             <translation>زیرِ کفالت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="277" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="280" />
             <source>legal heir</source>
             <translation>قانونی وارث</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="278" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="281" />
             <source>primary caregiver</source>
             <translation>بنیادی نگہداشت کنندہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="309" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="312" />
             <source>(not safe to call)</source>
             <translation>(فون کرنا محفوظ نہیں)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="311" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="314" />
             <source>(only through someone)</source>
             <translation>(صرف کسی کے ذریعے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="319" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="322" />
             <source>%1 (born %2)</source>
             <translation>‏%1 (پیدائش ‎%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="322" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
             <source>about %1</source>
             <translation>تقریباً ‎%1</translation>
         </message>
@@ -4799,37 +4839,37 @@
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
             <source>Urgency</source>
             <translation>ترجیح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="748" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="749" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
             <source>Respond by</source>
             <translation>جواب کب تک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="749" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
             <source>Letter no.</source>
             <translation>خط نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="752" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="757" />
             <source>&amp;Letter…</source>
             <translation>خط…</translation>
         </message>
@@ -5486,42 +5526,42 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
             <source>Level</source>
             <translation>سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
             <source>Reasons</source>
             <translation>وجوہات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="411" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
             <source>Rated by</source>
             <translation>درجہ بندی کس نے کی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="412" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
             <source>Review</source>
             <translation>جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="414" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="418" />
             <source>Re&amp;view…</source>
             <translation>جائزہ لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="419" />
             <source>&amp;Assess risk…</source>
             <translation>خطرے کا اندازہ لگائیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="431" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="435" />
             <source>%1 by %2</source>
             <translation>‏%1، از ‎%2</translation>
         </message>
@@ -6558,37 +6598,37 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="465" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="469" />
             <source>Withdrawn on %1</source>
             <translation>‏%1 کو واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="467" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
             <source>Expired on %1</source>
             <translation>‏%1 کو ختم ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="469" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="473" />
             <source>Valid until %1</source>
             <translation>‏%1 تک مؤثر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="474" />
             <source>Valid, no end date</source>
             <translation>مؤثر، کوئی آخری تاریخ نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="734" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="739" />
             <source>%1 bytes</source>
             <translation>‏%1 بائٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="736" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
             <source>%1 KB</source>
             <translation>‏%1 KB</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="737" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
             <source>%1 MB</source>
             <translation>‏%1 MB</translation>
         </message>

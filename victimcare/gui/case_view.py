@@ -237,7 +237,8 @@ class OverviewTab(QWidget):
         lang = ui_lang()
         precision = inc.get("date_precision") or DatePrecision.DAY.value
         date = inc.get("occurred_on") or ""
-        shown = {"day": date, "month": date[:7], "year": date[:4]}.get(precision, date)
+        shown = {"day": format_date(date), "month": date[:7], "year": date[:4]}.get(
+            precision, date)
         if precision != DatePrecision.DAY:
             shown += " (" + enum_label(DatePrecision, precision) + ")"
         deaths, injuries = inc.get("reported_deaths"), inc.get("reported_injuries")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from victimcare.domain import reference
 from victimcare.domain.enums import (
+    ClaimStatus,
     ConsentGivenBy,
     ConsentMethod,
     FollowUpKind,
@@ -53,6 +54,7 @@ from victimcare.domain.validation import format_cnic, format_mobile
 from victimcare.gui.context import AppContext
 from victimcare.gui.dialogs.attachment_viewer import AttachmentViewer, save_copy
 from victimcare.gui.dialogs.base import member_items, person_name
+from victimcare.gui.dialogs.compensation import claim_status_label
 from victimcare.gui.dialogs.consent import ConsentDialog, WithdrawConsentDialog
 from victimcare.gui.dialogs.follow_up import CompleteFollowUpDialog, FollowUpDialog
 from victimcare.gui.dialogs.needs import NeedItemDialog, NeedsDialog
@@ -818,13 +820,28 @@ ACTIONS = {
     "compensation.create": QT_TRANSLATE_NOOP("CaseHistory", "Compensation claim started"),
     "compensation.update": QT_TRANSLATE_NOOP("CaseHistory", "Compensation claim changed"),
     "consent.form_print": QT_TRANSLATE_NOOP("CaseHistory", "Consent form printed"),
+    "consent.form_save": QT_TRANSLATE_NOOP("CaseHistory", "Consent form saved as PDF"),
     "case.summary_print": QT_TRANSLATE_NOOP("CaseHistory", "Case summary printed"),
+    "case.summary_save": QT_TRANSLATE_NOOP("CaseHistory", "Case summary saved as PDF"),
+    "referral.edit": QT_TRANSLATE_NOOP("CaseHistory", "Referral changed"),
+    "referral.letter_preview": QT_TRANSLATE_NOOP("CaseHistory", "Referral letter looked at"),
+    "referral.letter_print": QT_TRANSLATE_NOOP("CaseHistory", "Referral letter printed"),
+    "referral.letter_save": QT_TRANSLATE_NOOP("CaseHistory", "Referral letter saved as PDF"),
 }
+# A referral or a claim moved on: its new status says what happened.
+_REFERRAL_STEP = str(QT_TRANSLATE_NOOP("CaseHistory", "Referral: %1"))
+_CLAIM_STEP = str(QT_TRANSLATE_NOOP("CaseHistory", "Compensation claim: %1"))
 
 
 def action_words(action: str, details: str | None) -> str:
     text = ACTIONS.get(action)
     words = _tr("CaseHistory", text) if text else action
+    kind, _, step = action.partition(".")
+    if text is None and kind == "referral" and step in ReferralStatus._value2member_map_:
+        words = _tr("CaseHistory", _REFERRAL_STEP).replace(
+            "%1", enum_label(ReferralStatus, step))
+    elif text is None and kind == "compensation" and step in ClaimStatus._value2member_map_:
+        words = _tr("CaseHistory", _CLAIM_STEP).replace("%1", claim_status_label(step))
     info = json.loads(details) if details else {}
     if action == "risk.assess" and info.get("level"):
         words += ": " + enum_label(RiskLevel, info["level"])
