@@ -320,7 +320,7 @@ class PeopleTab(_Tab):
             today = dt.date.today()
             years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
             return self.tr("%1 (born %2)").replace("%1", str(years)).replace(
-                "%2", p["date_of_birth"])
+                "%2", format_date(p["date_of_birth"]))
         if p.get("age_estimate") is not None:
             return self.tr("about %1").replace("%1", str(p["age_estimate"]))
         return ""
