@@ -37,7 +37,7 @@
     <context>
         <name>Messages</name>
         <message numerus="yes">
-            <location filename="../victimcare/gui/messages.py" line="102" />
+            <location filename="../victimcare/gui/messages.py" line="103" />
             <source>Too many wrong passwords. Try again in %n second(s).</source>
             <translation>
                 <numerusform>Too many wrong passwords. Try again in %n second.</numerusform>

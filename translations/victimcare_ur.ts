@@ -75,62 +75,62 @@
     <context>
         <name>AttachmentsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
             <source>Size</source>
             <translation>سائز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="657" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
             <source>Added</source>
             <translation>تاریخِ اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="659" />
             <source>Added by</source>
             <translation>شامل کرنے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="659" />
             <source>Description</source>
             <translation>تفصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="661" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="662" />
             <source>&amp;View</source>
             <translation>دیکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="662" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="663" />
             <source>&amp;Save a copy…</source>
             <translation>نقل محفوظ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="664" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="665" />
             <source>&amp;Add file…</source>
             <translation>فائل شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="689" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="690" />
             <source>Add a file to the case</source>
             <translation>کیس میں فائل شامل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="695" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="696" />
             <source>The file could not be read: %1</source>
             <translation>فائل پڑھی نہیں جا سکی: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="709" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="710" />
             <source>The file is larger than 25 MB and was not added.</source>
             <translation>فائل 25 MB سے بڑی ہے، اس لیے شامل نہیں کی گئی۔</translation>
         </message>
@@ -138,207 +138,207 @@
     <context>
         <name>CaseHistory</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="793" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
             <source>Case opened</source>
             <translation>کیس کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
             <source>Case looked at</source>
             <translation>کیس دیکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
             <source>Case details changed</source>
             <translation>کیس کی تفصیلات تبدیل کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
             <source>Case assigned</source>
             <translation>کیس سپرد کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
             <source>Case transferred</source>
             <translation>کیس منتقل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
             <source>Needs recorded</source>
             <translation>ضروریات درج کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
             <source>A need was updated</source>
             <translation>ایک ضرورت میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
             <source>Risk assessed</source>
             <translation>خطرے کا اندازہ لگایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
             <source>Risk rating reviewed</source>
             <translation>خطرے کی درجہ بندی کا جائزہ لیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
             <source>Consent recorded</source>
             <translation>رضامندی درج کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
             <source>Consent withdrawn</source>
             <translation>رضامندی واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
             <source>Note added</source>
             <translation>نوٹ شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
             <source>Follow-up planned</source>
             <translation>فالو اپ طے کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
             <source>Follow-up done</source>
             <translation>فالو اپ مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
             <source>File added</source>
             <translation>فائل شامل کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
             <source>File looked at</source>
             <translation>فائل دیکھی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
             <source>Unencrypted copy of a file saved</source>
             <translation>فائل کی بغیر انکرپشن نقل محفوظ کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
             <source>Referral drafted</source>
             <translation>ریفرل کا مسودہ بنایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="812" />
             <source>Closure requested</source>
             <translation>کیس بند کرنے کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="812" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="813" />
             <source>Closure approved</source>
             <translation>کیس بند کرنے کی منظوری دی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="813" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="814" />
             <source>Closure refused</source>
             <translation>کیس بند کرنے کی درخواست مسترد کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="814" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="815" />
             <source>Case reopened</source>
             <translation>کیس دوبارہ کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="815" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="816" />
             <source>Family member added</source>
             <translation>خاندان کا فرد شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="816" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="817" />
             <source>Transfer to another office asked</source>
             <translation>دوسرے دفتر کو منتقلی کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="817" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="818" />
             <source>Transfer accepted</source>
             <translation>منتقلی قبول کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="818" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="819" />
             <source>Transfer declined</source>
             <translation>منتقلی سے انکار کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="819" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="820" />
             <source>Transfer withdrawn</source>
             <translation>منتقلی کی درخواست واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="820" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="821" />
             <source>Compensation claim started</source>
             <translation>معاوضے کا دعویٰ شروع کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="821" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="822" />
             <source>Compensation claim changed</source>
             <translation>معاوضے کے دعوے میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="822" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="823" />
             <source>Consent form printed</source>
             <translation>رضامندی فارم پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="823" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="824" />
             <source>Consent form saved as PDF</source>
             <translation>رضامندی فارم PDF کے طور پر محفوظ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="824" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="825" />
             <source>Case summary printed</source>
             <translation>کیس کا خلاصہ پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="825" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="826" />
             <source>Case summary saved as PDF</source>
             <translation>کیس کا خلاصہ PDF کے طور پر محفوظ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="826" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="827" />
             <source>Referral changed</source>
             <translation>ریفرل میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="827" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="828" />
             <source>Referral letter looked at</source>
             <translation>ریفرل کا خط دیکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="828" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="829" />
             <source>Referral letter printed</source>
             <translation>ریفرل کا خط پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="829" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
             <source>Referral letter saved as PDF</source>
             <translation>ریفرل کا خط PDF کے طور پر محفوظ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="832" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="833" />
             <source>Referral: %1</source>
             <translation>ریفرل: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="833" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="834" />
             <source>Compensation claim: %1</source>
             <translation>معاوضے کا دعویٰ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="849" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="850" />
             <source>approved</source>
             <translation>منظور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="850" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="851" />
             <source>rejected</source>
             <translation>مسترد</translation>
         </message>
@@ -496,154 +496,154 @@
     <context>
         <name>CaseViewPage</name>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="389" />
+            <location filename="../victimcare/gui/case_view.py" line="390" />
             <source>Case &amp;summary…</source>
             <translation>کیس کا خلاصہ…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="392" />
+            <location filename="../victimcare/gui/case_view.py" line="393" />
             <source>A confidential summary of the whole case for supervision, to preview or print.</source>
             <translation>نگرانی کے لیے پورے کیس کا خفیہ خلاصہ، دیکھنے یا پرنٹ کرنے کے لیے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="395" />
+            <location filename="../victimcare/gui/case_view.py" line="396" />
             <source>&amp;Transfer…</source>
             <translation>منتقل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="397" />
+            <location filename="../victimcare/gui/case_view.py" line="398" />
             <source>Hand this case over to another office.</source>
             <translation>یہ کیس دوسرے دفتر کے حوالے کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="400" />
+            <location filename="../victimcare/gui/case_view.py" line="401" />
             <source>&amp;Close case…</source>
             <translation>کیس بند کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="402" />
+            <location filename="../victimcare/gui/case_view.py" line="403" />
             <source>Ask a supervisor to close this case.</source>
             <translation>سپروائزر سے یہ کیس بند کرنے کی درخواست کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="405" />
+            <location filename="../victimcare/gui/case_view.py" line="406" />
             <source>&amp;Decide closure…</source>
             <translation>کیس بند کرنے کا فیصلہ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="407" />
+            <location filename="../victimcare/gui/case_view.py" line="408" />
             <source>Approve or reject the request to close this case.</source>
             <translation>اس کیس کو بند کرنے کی درخواست منظور یا مسترد کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="460" />
+            <location filename="../victimcare/gui/case_view.py" line="461" />
             <source>Case %1</source>
             <translation>کیس ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="466" />
-            <location filename="../victimcare/gui/case_view.py" line="469" />
+            <location filename="../victimcare/gui/case_view.py" line="467" />
+            <location filename="../victimcare/gui/case_view.py" line="470" />
             <source>Risk: %1</source>
             <translation>خطرہ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="467" />
-            <location filename="../victimcare/gui/case_view.py" line="470" />
+            <location filename="../victimcare/gui/case_view.py" line="468" />
+            <location filename="../victimcare/gui/case_view.py" line="471" />
             <source>not yet rated</source>
             <translation>ابھی درجہ بندی نہیں ہوئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="468" />
+            <location filename="../victimcare/gui/case_view.py" line="469" />
             <source>(a new rating waits for review)</source>
             <translation>(نئی درجہ بندی جائزے کی منتظر ہے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="471" />
+            <location filename="../victimcare/gui/case_view.py" line="472" />
             <source>Status: %1</source>
             <translation>حیثیت: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="473" />
+            <location filename="../victimcare/gui/case_view.py" line="474" />
             <source>Case worker: %1</source>
             <translation>کیس ورکر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="474" />
+            <location filename="../victimcare/gui/case_view.py" line="475" />
             <source>nobody yet</source>
             <translation>ابھی کوئی نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="475" />
+            <location filename="../victimcare/gui/case_view.py" line="476" />
             <source>Next risk review: %1</source>
             <translation>خطرے کا اگلا جائزہ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="476" />
+            <location filename="../victimcare/gui/case_view.py" line="477" />
             <source>not set</source>
             <translation>مقرر نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="491" />
+            <location filename="../victimcare/gui/case_view.py" line="492" />
             <source>This case is now held by another office (%1). It can only be read here.</source>
             <translation>یہ کیس اب دوسرے دفتر (‎%1) کے پاس ہے۔ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="502" />
+            <location filename="../victimcare/gui/case_view.py" line="503" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="507" />
+            <location filename="../victimcare/gui/case_view.py" line="508" />
             <source>Overview</source>
             <translation>خلاصہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="508" />
+            <location filename="../victimcare/gui/case_view.py" line="509" />
             <source>People and family</source>
             <translation>افراد اور خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="509" />
+            <location filename="../victimcare/gui/case_view.py" line="510" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="510" />
+            <location filename="../victimcare/gui/case_view.py" line="511" />
             <source>Risk</source>
             <translation>خطرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="511" />
+            <location filename="../victimcare/gui/case_view.py" line="512" />
             <source>Consent</source>
             <translation>رضامندی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="512" />
+            <location filename="../victimcare/gui/case_view.py" line="513" />
             <source>Follow-ups</source>
             <translation>فالو اپ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="513" />
+            <location filename="../victimcare/gui/case_view.py" line="514" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="514" />
+            <location filename="../victimcare/gui/case_view.py" line="515" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="515" />
+            <location filename="../victimcare/gui/case_view.py" line="516" />
             <source>Compensation</source>
             <translation>معاوضہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="516" />
+            <location filename="../victimcare/gui/case_view.py" line="517" />
             <source>Files</source>
             <translation>فائلیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="517" />
+            <location filename="../victimcare/gui/case_view.py" line="518" />
             <source>History</source>
             <translation>تاریخچہ</translation>
         </message>
@@ -699,67 +699,67 @@
     <context>
         <name>ClaimDialog</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="93" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="94" />
             <source>New compensation claim</source>
             <translation>معاوضے کا نیا دعویٰ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="98" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="99" />
             <source>&amp;Scheme</source>
             <translation>اسکیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="98" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="99" />
             <source>Choose a scheme</source>
             <translation>اسکیم منتخب کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="101" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="102" />
             <source>&amp;Loss</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="102" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="103" />
             <source>Choose</source>
             <translation>منتخب کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="105" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="106" />
             <source>&amp;Claimant</source>
             <translation>دعویدار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="105" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="106" />
             <source>Choose a person</source>
             <translation>فرد منتخب کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="108" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="109" />
             <source>Legal &amp;heirs</source>
             <translation>قانونی ورثاء</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="109" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="110" />
             <source>For a death: the people the scheme pays. Those recorded as legal heirs are ticked.</source>
             <translation>وفات کی صورت میں: وہ افراد جنہیں اسکیم ادائیگی کرتی ہے۔ جو قانونی وارث درج ہیں ان پر نشان لگا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="111" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="112" />
             <source>&amp;Amount claimed</source>
             <translation>دعوے کی رقم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="113" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="114" />
             <source>&amp;File number</source>
             <translation>فائل نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="115" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="116" />
             <source>The scheme's own number, if known.</source>
             <translation>اسکیم کا اپنا نمبر، اگر معلوم ہو۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="117" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="118" />
             <source>Record claim</source>
             <translation>دعویٰ درج کریں</translation>
         </message>
@@ -767,42 +767,42 @@
     <context>
         <name>ClaimStepDialog</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="161" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="162" />
             <source>Claim: next step</source>
             <translation>دعویٰ: اگلا مرحلہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="165" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="166" />
             <source>Claim</source>
             <translation>دعویٰ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="169" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="170" />
             <source>Now</source>
             <translation>اس وقت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="171" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="172" />
             <source>&amp;Next step</source>
             <translation>اگلا مرحلہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="174" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="175" />
             <source>&amp;Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="175" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="176" />
             <source>&amp;File number</source>
             <translation>فائل نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="178" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="179" />
             <source>Amount &amp;paid</source>
             <translation>ادا شدہ رقم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="181" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="182" />
             <source>Save step</source>
             <translation>مرحلہ محفوظ کریں</translation>
         </message>
@@ -896,62 +896,62 @@
     <context>
         <name>Compensation</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="25" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="26" />
             <source>Not started</source>
             <translation>شروع نہیں ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="26" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="27" />
             <source>Documents collected</source>
             <translation>دستاویزات جمع ہو گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="27" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="28" />
             <source>Submitted</source>
             <translation>جمع کرا دیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="28" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="29" />
             <source>Under review</source>
             <translation>زیرِ غور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="29" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="30" />
             <source>Approved</source>
             <translation>منظور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="30" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="31" />
             <source>Paid</source>
             <translation>ادائیگی ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="31" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="32" />
             <source>Rejected</source>
             <translation>مسترد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="34" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="35" />
             <source>This scheme does not pay for attacks in the incident's province.</source>
             <translation>یہ اسکیم اس صوبے میں ہونے والے حملوں کے لیے ادائیگی نہیں کرتی جہاں یہ واقعہ ہوا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="36" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="37" />
             <source>The case has no incident, so no scheme can be chosen.</source>
             <translation>اس کیس کے ساتھ کوئی واقعہ درج نہیں، اس لیے کوئی اسکیم منتخب نہیں کی جا سکتی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="38" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="39" />
             <source>This person already has an open claim for this loss under this scheme.</source>
             <translation>اس اسکیم کے تحت اس نقصان کے لیے اس فرد کا ایک دعویٰ پہلے سے زیرِ عمل ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="40" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="41" />
             <source>The claim is closed.</source>
             <translation>یہ دعویٰ بند ہو چکا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/compensation.py" line="62" />
+            <location filename="../victimcare/gui/dialogs/compensation.py" line="63" />
             <source>Rupees, e.g. 500000</source>
             <translation>روپے، مثلاً 500000</translation>
         </message>
@@ -1231,72 +1231,72 @@
     <context>
         <name>ConsentTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>Type</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="481" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
             <source>Method</source>
             <translation>طریقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="483" />
             <source>Given on</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="483" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="483" />
             <source>May share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="484" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="485" />
             <source>&amp;Withdraw…</source>
             <translation>واپس لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="486" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="487" />
             <source>&amp;Print consent form…</source>
             <translation>رضامندی فارم پرنٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="489" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="490" />
             <source>The selected consent as a form to sign or thumb-print; with nothing selected, a blank form for the principal person.</source>
             <translation>منتخب رضامندی، دستخط یا انگوٹھا لگانے کے لیے فارم کی شکل میں؛ کچھ منتخب نہ ہو تو مرکزی فرد کے لیے خالی فارم۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="491" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="492" />
             <source>&amp;Record consent…</source>
             <translation>رضامندی درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="516" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="517" />
             <source>child assented</source>
             <translation>بچے نے رضامندی دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="522" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="523" />
             <source>(witness: %1)</source>
             <translation>(گواہ: ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="550" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="551" />
             <source>%1, given by %2 on %3</source>
             <translation>‏%1، %2 نے ‎%3 کو دی</translation>
         </message>
@@ -1564,132 +1564,132 @@
     <context>
         <name>Duplicates</name>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="47" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="48" />
             <source>Same CNIC</source>
             <translation>ایک ہی CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="48" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="49" />
             <source>Different CNICs</source>
             <translation>مختلف CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="49" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="50" />
             <source>Same ID document</source>
             <translation>ایک ہی شناختی دستاویز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="50" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="51" />
             <source>Same phone number</source>
             <translation>ایک ہی فون نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="51" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="52" />
             <source>Names alike (%1%)</source>
             <translation>ملتے جلتے نام (‎%1%)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="52" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="53" />
             <source>Father's or husband's names alike (%1%)</source>
             <translation>والد یا شوہر کے ملتے جلتے نام (‎%1%)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="54" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="55" />
             <source>Different father's or husband's names</source>
             <translation>والد یا شوہر کے نام مختلف</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="56" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="57" />
             <source>One is S/o or D/o, the other W/o</source>
             <translation>ایک ولد یا بنت، دوسرا زوجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="57" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="58" />
             <source>Same date of birth</source>
             <translation>ایک ہی تاریخ پیدائش</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="58" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="59" />
             <source>Different dates of birth</source>
             <translation>مختلف تاریخ پیدائش</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="59" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="60" />
             <source>Years of birth close (%1 apart)</source>
             <translation>پیدائش کے سال قریب (‎%1 سال کا فرق)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="60" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="61" />
             <source>Years of birth far apart (%1)</source>
             <translation>پیدائش کے سالوں میں زیادہ فرق (‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="61" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="62" />
             <source>Same district</source>
             <translation>ایک ہی ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="62" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="63" />
             <source>Different sex</source>
             <translation>مختلف جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="70" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="71" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="71" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="72" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="72" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="73" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="75" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="76" />
             <source>The same in Urdu</source>
             <translation>اردو میں بھی یہی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="76" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="77" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="78" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="79" />
             <source>Date of birth or age</source>
             <translation>تاریخ پیدائش یا عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="79" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="80" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="80" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="81" />
             <source>Other ID</source>
             <translation>دوسری شناختی دستاویز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="81" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="82" />
             <source>Phone</source>
             <translation>فون</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="83" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="84" />
             <source>District</source>
             <translation>ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="85" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="86" />
             <source>Registered by</source>
             <translation>اندراج کس نے کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="86" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="87" />
             <source>Cases</source>
             <translation>کیسز</translation>
         </message>
@@ -1697,164 +1697,164 @@
     <context>
         <name>DuplicatesPage</name>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="133" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="134" />
             <source>&amp;Look for duplicates again</source>
             <translation>دوبارہ دہرے اندراج تلاش کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="140" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="141" />
             <source>Score</source>
             <translation>مماثلت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="140" />
-            <location filename="../victimcare/gui/pages/duplicates.py" line="312" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="141" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="313" />
             <source>First person</source>
             <translation>پہلا فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="141" />
-            <location filename="../victimcare/gui/pages/duplicates.py" line="313" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="142" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="314" />
             <source>Second person</source>
             <translation>دوسرا فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="141" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="142" />
             <source>Why</source>
             <translation>وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="143" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="144" />
             <source>Kept</source>
             <translation>رکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="143" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="144" />
             <source>Merged into it</source>
             <translation>اس میں ضم کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="144" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="145" />
             <source>By</source>
             <translation>کس نے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="144" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="145" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="164" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="165" />
             <source>Keep the &amp;first, merge the second into it</source>
             <translation>پہلا رکھیں، دوسرا اس میں ضم کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="170" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="171" />
             <source>Keep the &amp;second, merge the first into it</source>
             <translation>دوسرا رکھیں، پہلا اس میں ضم کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="173" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="174" />
             <source>&amp;Not the same person</source>
             <translation>یہ دو الگ افراد ہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="182" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="183" />
             <source>&amp;Undo this merge</source>
             <translation>یہ انضمام واپس لیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="188" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="189" />
             <source>An undo puts every case, relative and referral back on the person it was moved from.</source>
             <translation>واپس لینے پر ہر کیس، رشتہ دار اور ریفرل اسی فرد کے پاس واپس چلا جاتا ہے جس سے منتقل کیا گیا تھا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="215" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="216" />
             <source>To decide</source>
             <translation>فیصلہ باقی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="216" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="217" />
             <source>Merged</source>
             <translation>ضم شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="224" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="225" />
             <source>Duplicates</source>
             <translation>دہرے اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="226" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="227" />
             <source>People registered twice, perhaps by two offices. Compare them; merge them if they are one person (their cases, relatives and referrals move to the one you keep, and the offices get the change with their next bundle), or say they are two people. Nothing is merged without you.</source>
             <translation>وہ افراد جو دو بار درج ہوئے، شاید دو دفاتر نے۔ ان کا موازنہ کریں؛ اگر یہ ایک ہی فرد ہیں تو انہیں ضم کریں (ان کے کیس، رشتہ دار اور ریفرل اس فرد کے پاس چلے جائیں گے جسے آپ رکھیں گے، اور دفاتر کو یہ تبدیلی ان کے اگلے بنڈل کے ساتھ مل جائے گی)، یا بتائیں کہ یہ دو الگ افراد ہیں۔ آپ کے بغیر کچھ ضم نہیں ہوتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="250" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="251" />
             <source>Duplicates are reviewed by a coordinator.</source>
             <translation>دہرے اندراج کا جائزہ کوآرڈینیٹر لیتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="275" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="276" />
             <source>Pairs to decide: %1</source>
             <translation>فیصلہ طلب جوڑے: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="291" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="292" />
             <source>Merged (%1)</source>
             <translation>ضم شدہ (‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="315" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="316" />
             <source>Choose a pair to compare the two people.</source>
             <translation>دونوں افراد کا موازنہ کرنے کے لیے ایک جوڑا منتخب کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="319" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="320" />
             <source>Score %1 of 100: %2</source>
             <translation>مماثلت 100 میں سے ‎%1: ‎%2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="344" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="345" />
             <source>Merge</source>
             <translation>ضم کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="352" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="353" />
             <source>Keep %1 and merge %2 into it? Their cases, relatives and referrals follow. You can undo this from the Merged tab.</source>
             <translation>‏%1 کو رکھ کر ‎%2 کو اس میں ضم کریں؟ ان کے کیس، رشتہ دار اور ریفرل بھی منتقل ہو جائیں گے۔ آپ اسے “ضم شدہ” ٹیب سے واپس لے سکتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="362" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="363" />
             <source>Merged. %1 links moved; %2 stay with the merged person because another office holds them, and point to the person kept.</source>
             <translation>ضم ہو گیا۔ ‎%1 روابط منتقل ہوئے؛ ‎%2 ضم شدہ فرد کے پاس رہے کیونکہ وہ کسی دوسرے دفتر کے پاس ہیں، اور وہ رکھے گئے فرد کی طرف اشارہ کرتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="365" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="366" />
             <source>Merged. %1 links moved to the person kept.</source>
             <translation>ضم ہو گیا۔ ‎%1 روابط رکھے گئے فرد کو منتقل ہوئے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="376" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="377" />
             <source>Marked as two people. This pair will not be suggested again.</source>
             <translation>دو الگ افراد کے طور پر درج۔ یہ جوڑا دوبارہ تجویز نہیں کیا جائے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="384" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="385" />
             <source>Merge undone: %1 links moved back. The pair is waiting for a decision again.</source>
             <translation>انضمام واپس لے لیا گیا: ‎%1 روابط واپس منتقل ہوئے۔ یہ جوڑا دوبارہ فیصلے کا منتظر ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="388" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="389" />
             <source>Looking for duplicates ...</source>
             <translation>دہرے اندراج تلاش ہو رہے ہیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="391" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="392" />
             <source>Looked at %1 people: %2 new pairs.</source>
             <translation>‏%1 افراد دیکھے گئے: ‎%2 نئے جوڑے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/duplicates.py" line="395" />
+            <location filename="../victimcare/gui/pages/duplicates.py" line="396" />
             <source>Looking for duplicates: %1 of %2 people ...</source>
             <translation>دہرے اندراج کی تلاش: ‎%2 میں سے ‎%1 افراد…</translation>
         </message>
@@ -1920,229 +1920,229 @@
     <context>
         <name>Fields</name>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="189" />
+            <location filename="../victimcare/gui/messages.py" line="190" />
             <source>Given name</source>
             <translation>پہلا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="190" />
+            <location filename="../victimcare/gui/messages.py" line="191" />
             <source>Family name</source>
             <translation>خاندانی نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="191" />
+            <location filename="../victimcare/gui/messages.py" line="192" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="192" />
+            <location filename="../victimcare/gui/messages.py" line="193" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="193" />
+            <location filename="../victimcare/gui/messages.py" line="194" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="194" />
+            <location filename="../victimcare/gui/messages.py" line="195" />
             <source>Date of birth</source>
             <translation>تاریخ پیدائش</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="195" />
+            <location filename="../victimcare/gui/messages.py" line="196" />
             <source>Age</source>
             <translation>عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="196" />
+            <location filename="../victimcare/gui/messages.py" line="197" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="197" />
+            <location filename="../victimcare/gui/messages.py" line="198" />
             <source>Mobile</source>
             <translation>موبائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="198" />
+            <location filename="../victimcare/gui/messages.py" line="199" />
             <source>Victim category</source>
             <translation>متاثرہ فرد کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="199" />
+            <location filename="../victimcare/gui/messages.py" line="200" />
             <source>Harm</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="200" />
+            <location filename="../victimcare/gui/messages.py" line="201" />
             <source>Relationship</source>
             <translation>رشتہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="201" />
+            <location filename="../victimcare/gui/messages.py" line="202" />
             <source>Date of incident</source>
             <translation>واقعے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="202" />
+            <location filename="../victimcare/gui/messages.py" line="203" />
             <source>District</source>
             <translation>ضلع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="203" />
+            <location filename="../victimcare/gui/messages.py" line="204" />
             <source>Victims</source>
             <translation>متاثرین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="204" />
+            <location filename="../victimcare/gui/messages.py" line="205" />
             <source>Password</source>
             <translation>پاس ورڈ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="205" />
+            <location filename="../victimcare/gui/messages.py" line="206" />
             <source>Username</source>
             <translation>یوزر نیم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="206" />
-            <location filename="../victimcare/gui/messages.py" line="235" />
+            <location filename="../victimcare/gui/messages.py" line="207" />
+            <location filename="../victimcare/gui/messages.py" line="236" />
             <source>Reason</source>
             <translation>وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="207" />
+            <location filename="../victimcare/gui/messages.py" line="208" />
             <source>Date given</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="208" />
+            <location filename="../victimcare/gui/messages.py" line="209" />
             <source>Expires on</source>
             <translation>ختم ہونے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="209" />
+            <location filename="../victimcare/gui/messages.py" line="210" />
             <source>Due on</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="210" />
+            <location filename="../victimcare/gui/messages.py" line="211" />
             <source>Note</source>
             <translation>نوٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="211" />
+            <location filename="../victimcare/gui/messages.py" line="212" />
             <source>Needs</source>
             <translation>ضروریات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="212" />
+            <location filename="../victimcare/gui/messages.py" line="213" />
             <source>Outcome</source>
             <translation>نتیجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="213" />
+            <location filename="../victimcare/gui/messages.py" line="214" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="214" />
+            <location filename="../victimcare/gui/messages.py" line="215" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="215" />
+            <location filename="../victimcare/gui/messages.py" line="216" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="216" />
+            <location filename="../victimcare/gui/messages.py" line="217" />
             <source>Name of the person giving consent</source>
             <translation>رضامندی دینے والے کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="217" />
+            <location filename="../victimcare/gui/messages.py" line="218" />
             <source>Consent for</source>
             <translation>رضامندی برائے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="218" />
+            <location filename="../victimcare/gui/messages.py" line="219" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="219" />
+            <location filename="../victimcare/gui/messages.py" line="220" />
             <source>How it was given</source>
             <translation>کیسے دی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="220" />
+            <location filename="../victimcare/gui/messages.py" line="221" />
             <source>Witness</source>
             <translation>گواہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="221" />
+            <location filename="../victimcare/gui/messages.py" line="222" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="222" />
+            <location filename="../victimcare/gui/messages.py" line="223" />
             <source>Risk level</source>
             <translation>خطرے کی سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="223" />
+            <location filename="../victimcare/gui/messages.py" line="224" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="224" />
-            <location filename="../victimcare/gui/messages.py" line="232" />
+            <location filename="../victimcare/gui/messages.py" line="225" />
+            <location filename="../victimcare/gui/messages.py" line="233" />
             <source>Comment</source>
             <translation>تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="225" />
+            <location filename="../victimcare/gui/messages.py" line="226" />
             <source>Reviewer</source>
             <translation>جائزہ لینے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="226" />
+            <location filename="../victimcare/gui/messages.py" line="227" />
             <source>Reason for withdrawal</source>
             <translation>واپس لینے کی وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="227" />
+            <location filename="../victimcare/gui/messages.py" line="228" />
             <source>Done on</source>
             <translation>مکمل ہونے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="228" />
+            <location filename="../victimcare/gui/messages.py" line="229" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="229" />
+            <location filename="../victimcare/gui/messages.py" line="230" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="230" />
+            <location filename="../victimcare/gui/messages.py" line="231" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="231" />
+            <location filename="../victimcare/gui/messages.py" line="232" />
             <source>S/o, D/o or W/o</source>
             <translation>ولد، بنت یا زوجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="233" />
+            <location filename="../victimcare/gui/messages.py" line="234" />
             <source>E-mail</source>
             <translation>ای میل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="234" />
+            <location filename="../victimcare/gui/messages.py" line="235" />
             <source>Details to share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
@@ -2183,72 +2183,72 @@
     <context>
         <name>FollowUpsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
             <source>Due</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
             <source>With</source>
             <translation>کس کے ساتھ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="561" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="563" />
             <source>Assigned to</source>
             <translation>ذمہ دار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="563" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="564" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="565" />
             <source>&amp;Mark done…</source>
             <translation>مکمل قرار دیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="566" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="567" />
             <source>&amp;Add follow-up…</source>
             <translation>فالو اپ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="585" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="586" />
             <source>Done on %1</source>
             <translation>‏%1 کو مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="589" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="590" />
             <source>Overdue</source>
             <translation>تاریخ گزر چکی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="591" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="592" />
             <source>Due today</source>
             <translation>آج کرنا ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="593" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="594" />
             <source>Planned</source>
             <translation>طے شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="595" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="596" />
             <source>The family</source>
             <translation>خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="611" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="612" />
             <source>%1, due %2</source>
             <translation>‏%1، مقررہ تاریخ ‎%2</translation>
         </message>
@@ -2265,22 +2265,22 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="857" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="858" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="857" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="858" />
             <source>Who</source>
             <translation>کس نے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="858" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="859" />
             <source>What</source>
             <translation>کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="859" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="860" />
             <source>Show each time the case was looked at</source>
             <translation>ہر وہ موقع دکھائیں جب کیس دیکھا گیا</translation>
         </message>
@@ -2741,306 +2741,306 @@
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="15" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="16" />
             <source>Female</source>
             <translation>خاتون</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="16" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="17" />
             <source>Male</source>
             <translation>مرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="17" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="18" />
             <source>Transgender (khwaja sira)</source>
             <translation>خواجہ سرا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="18" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="19" />
             <source>Not stated</source>
             <translation>نہیں بتایا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="21" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="22" />
             <source>S/o</source>
             <translation>ولد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="22" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="23" />
             <source>D/o</source>
             <translation>بنت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="23" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="24" />
             <source>W/o</source>
             <translation>زوجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="26" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="27" />
             <source>Exact day</source>
             <translation>صحیح دن</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="27" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="28" />
             <source>Month only</source>
             <translation>صرف مہینہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="28" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="29" />
             <source>Year only</source>
             <translation>صرف سال</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="31" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="32" />
             <source>Open</source>
             <translation>جاری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="32" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="33" />
             <source>On hold</source>
             <translation>روکا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="33" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="34" />
             <source>Closure requested</source>
             <translation>بندش کی درخواست</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="34" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="35" />
             <source>Closed</source>
             <translation>بند</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="35" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="36" />
             <source>Transferred</source>
             <translation>منتقل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="36" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="37" />
             <source>Merged</source>
             <translation>ضم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="39" />
-            <location filename="../victimcare/gui/widgets/labels.py" line="48" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="40" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="49" />
             <source>Low</source>
             <translation>کم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="40" />
-            <location filename="../victimcare/gui/widgets/labels.py" line="49" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="41" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="50" />
             <source>Medium</source>
             <translation>درمیانہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="41" />
-            <location filename="../victimcare/gui/widgets/labels.py" line="50" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="42" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="51" />
             <source>High</source>
             <translation>زیادہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="44" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="45" />
             <source>Normal</source>
             <translation>عام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="45" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="46" />
             <source>Restricted</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="51" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="52" />
             <source>Critical</source>
             <translation>سنگین</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="54" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="55" />
             <source>Identified</source>
             <translation>نشاندہی ہوئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="55" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="56" />
             <source>Referral planned</source>
             <translation>ریفرل طے ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="56" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="57" />
             <source>Referred</source>
             <translation>ریفر کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="57" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="58" />
             <source>Being met</source>
             <translation>پوری ہو رہی ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="58" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="59" />
             <source>Met</source>
             <translation>پوری ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="59" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="60" />
             <source>Declined by the client</source>
             <translation>متاثرہ فرد نے انکار کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="60" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="61" />
             <source>No service available</source>
             <translation>کوئی خدمت دستیاب نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="63" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="64" />
             <source>No review needed</source>
             <translation>جائزے کی ضرورت نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="64" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="65" />
             <source>Waiting for a supervisor</source>
             <translation>سپروائزر کا انتظار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="65" />
-            <location filename="../victimcare/gui/widgets/labels.py" line="97" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="66" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="98" />
             <source>Approved</source>
             <translation>منظور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="66" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="67" />
             <source>Rejected</source>
             <translation>مسترد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="69" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="70" />
             <source>The person themself</source>
             <translation>خود متعلقہ فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="70" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="71" />
             <source>Parent</source>
             <translation>والد یا والدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="71" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="72" />
             <source>Guardian</source>
             <translation>سرپرست</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="72" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="73" />
             <source>Caregiver</source>
             <translation>نگہداشت کرنے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="75" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="76" />
             <source>Signed</source>
             <translation>دستخط</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="76" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="77" />
             <source>Thumbprint</source>
             <translation>انگوٹھے کا نشان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="77" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="78" />
             <source>Verbal, with a witness</source>
             <translation>زبانی، گواہ کی موجودگی میں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="80" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="81" />
             <source>Phone call</source>
             <translation>فون کال</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="81" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="82" />
             <source>Home visit</source>
             <translation>گھر کا دورہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="82" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="83" />
             <source>Office meeting</source>
             <translation>دفتر میں ملاقات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="85" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="86" />
             <source>Not verified</source>
             <translation>تصدیق نہیں ہوئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="86" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="87" />
             <source>Verified</source>
             <translation>تصدیق شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="87" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="88" />
             <source>Disputed</source>
             <translation>متنازع</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="90" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="91" />
             <source>Routine</source>
             <translation>معمول</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="91" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="92" />
             <source>Urgent</source>
             <translation>فوری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="92" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="93" />
             <source>Emergency</source>
             <translation>ہنگامی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="95" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="96" />
             <source>Draft</source>
             <translation>مسودہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="96" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="97" />
             <source>Submitted</source>
             <translation>جمع کرا دیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="98" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="99" />
             <source>Returned</source>
             <translation>واپس کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="99" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="100" />
             <source>Sent</source>
             <translation>بھیج دیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="100" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="101" />
             <source>Acknowledged</source>
             <translation>وصولی کی تصدیق</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="101" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="102" />
             <source>Accepted</source>
             <translation>قبول</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="102" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="103" />
             <source>Declined</source>
             <translation>انکار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="103" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="104" />
             <source>Completed</source>
             <translation>مکمل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="104" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="105" />
             <source>Completed, not successful</source>
             <translation>مکمل، مگر کامیاب نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="105" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="106" />
             <source>Cancelled</source>
             <translation>منسوخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/labels.py" line="106" />
+            <location filename="../victimcare/gui/widgets/labels.py" line="107" />
             <source>Expired without response</source>
             <translation>جواب کے بغیر مدت ختم</translation>
         </message>
@@ -3322,248 +3322,248 @@
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="32" />
+            <location filename="../victimcare/gui/messages.py" line="33" />
             <source>This is required.</source>
             <translation>یہ ضروری ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="33" />
+            <location filename="../victimcare/gui/messages.py" line="34" />
             <source>This value has the wrong form.</source>
             <translation>یہ اندراج درست شکل میں نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="34" />
+            <location filename="../victimcare/gui/messages.py" line="35" />
             <source>This is too long.</source>
             <translation>یہ بہت لمبا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="35" />
+            <location filename="../victimcare/gui/messages.py" line="36" />
             <source>This number is too large.</source>
             <translation>یہ عدد بہت بڑا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="36" />
+            <location filename="../victimcare/gui/messages.py" line="37" />
             <source>This cannot be negative.</source>
             <translation>یہ منفی نہیں ہو سکتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="37" />
+            <location filename="../victimcare/gui/messages.py" line="38" />
             <source>Enter a date as YYYY-MM-DD.</source>
             <translation>تاریخ YYYY-MM-DD کی شکل میں لکھیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="38" />
+            <location filename="../victimcare/gui/messages.py" line="39" />
             <source>This date is in the future.</source>
             <translation>یہ تاریخ مستقبل کی ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="39" />
+            <location filename="../victimcare/gui/messages.py" line="40" />
             <source>Choose one of the listed values.</source>
             <translation>فہرست میں سے کوئی ایک منتخب کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="40" />
+            <location filename="../victimcare/gui/messages.py" line="41" />
             <source>A CNIC has 13 digits, written 12345-1234567-1.</source>
             <translation>‏CNIC میں 13 ہندسے ہوتے ہیں، اس طرح: ‎12345-1234567-1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="42" />
+            <location filename="../victimcare/gui/messages.py" line="43" />
             <source>Enter a Pakistani mobile number, e.g. 0300-1234567.</source>
             <translation>پاکستانی موبائل نمبر لکھیں، مثلاً ‎0300-1234567</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="44" />
+            <location filename="../victimcare/gui/messages.py" line="45" />
             <source>This field is not known.</source>
             <translation>یہ خانہ نامعلوم ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="45" />
+            <location filename="../victimcare/gui/messages.py" line="46" />
             <source>Usernames are 2–32 lowercase letters, digits, dots or dashes.</source>
             <translation>یوزر نیم میں 2 سے 32 تک انگریزی کے چھوٹے حروف، ہندسے، نقطے یا ڈیش ہوتے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="47" />
+            <location filename="../victimcare/gui/messages.py" line="48" />
             <source>This username is already taken.</source>
             <translation>یہ یوزر نیم پہلے سے استعمال میں ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="48" />
+            <location filename="../victimcare/gui/messages.py" line="49" />
             <source>The password needs at least 10 characters.</source>
             <translation>پاس ورڈ میں کم از کم 10 حروف ہونے چاہئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="50" />
+            <location filename="../victimcare/gui/messages.py" line="51" />
             <source>The password must not contain the username.</source>
             <translation>پاس ورڈ میں یوزر نیم شامل نہیں ہونا چاہیے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="52" />
+            <location filename="../victimcare/gui/messages.py" line="53" />
             <source>The new password must differ from the old one.</source>
             <translation>نیا پاس ورڈ پرانے سے مختلف ہونا چاہیے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="54" />
+            <location filename="../victimcare/gui/messages.py" line="55" />
             <source>An office code looks like PB-LHR.</source>
             <translation>دفتر کا کوڈ اس طرح ہوتا ہے: PB-LHR</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="56" />
+            <location filename="../victimcare/gui/messages.py" line="57" />
             <source>Choose a district.</source>
             <translation>ضلع منتخب کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="57" />
+            <location filename="../victimcare/gui/messages.py" line="58" />
             <source>This person is not part of the case.</source>
             <translation>یہ فرد اس کیس میں شامل نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="58" />
+            <location filename="../victimcare/gui/messages.py" line="59" />
             <source>A person cannot be related to themselves.</source>
             <translation>کوئی فرد اپنا ہی رشتہ دار نہیں ہو سکتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="59" />
+            <location filename="../victimcare/gui/messages.py" line="60" />
             <source>The expiry date is before the date consent was given.</source>
             <translation>ختم ہونے کی تاریخ رضامندی دینے کی تاریخ سے پہلے کی ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="61" />
+            <location filename="../victimcare/gui/messages.py" line="62" />
             <source>This cannot be changed here.</source>
             <translation>اسے یہاں تبدیل نہیں کیا جا سکتا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="62" />
+            <location filename="../victimcare/gui/messages.py" line="63" />
             <source>Closing a case needs a closure request.</source>
             <translation>کیس بند کرنے کے لیے بندش کی درخواست ضروری ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="64" />
+            <location filename="../victimcare/gui/messages.py" line="65" />
             <source>Another supervisor must review a rating you made yourself.</source>
             <translation>آپ کی اپنی درجہ بندی کا جائزہ کسی دوسرے سپروائزر کو لینا ہوگا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="66" />
+            <location filename="../victimcare/gui/messages.py" line="67" />
             <source>The file is empty.</source>
             <translation>فائل خالی ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="67" />
+            <location filename="../victimcare/gui/messages.py" line="68" />
             <source>You would no longer see this case; ask a supervisor.</source>
             <translation>اس کے بعد آپ یہ کیس نہیں دیکھ سکیں گے؛ سپروائزر سے کہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="69" />
+            <location filename="../victimcare/gui/messages.py" line="70" />
             <source>You cannot remove your own account.</source>
             <translation>آپ اپنا اکاؤنٹ خود نہیں ہٹا سکتے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="70" />
+            <location filename="../victimcare/gui/messages.py" line="71" />
             <source>You cannot remove your own admin role.</source>
             <translation>آپ اپنا ایڈمنسٹریٹر کا کردار خود نہیں ہٹا سکتے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="72" />
+            <location filename="../victimcare/gui/messages.py" line="73" />
             <source>This number is too small.</source>
             <translation>یہ عدد بہت چھوٹا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="73" />
+            <location filename="../victimcare/gui/messages.py" line="74" />
             <source>Write a whole number, such as 42.</source>
             <translation>پورا عدد لکھیں، مثلاً 42</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="74" />
+            <location filename="../victimcare/gui/messages.py" line="75" />
             <source>Write yes or no.</source>
             <translation>‏yes یا no لکھیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="75" />
+            <location filename="../victimcare/gui/messages.py" line="76" />
             <source>Leave this empty for the first person of a family.</source>
             <translation>خاندان کے پہلے فرد کے لیے یہ خالی چھوڑ دیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="77" />
+            <location filename="../victimcare/gui/messages.py" line="78" />
             <source>Rows of one incident must agree on this.</source>
             <translation>ایک واقعے کی تمام قطاروں میں یہ ایک جیسا ہونا چاہیے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="79" />
+            <location filename="../victimcare/gui/messages.py" line="80" />
             <source>The file is not UTF-8 text. Save it as CSV UTF-8.</source>
             <translation>فائل UTF-8 متن نہیں۔ اسے CSV UTF-8 کے طور پر محفوظ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="80" />
+            <location filename="../victimcare/gui/messages.py" line="81" />
             <source>The file has no rows.</source>
             <translation>فائل میں کوئی قطار نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="81" />
+            <location filename="../victimcare/gui/messages.py" line="82" />
             <source>The file uses semicolons. Save it with commas.</source>
             <translation>فائل میں سیمی کولن (;) استعمال ہوئے ہیں۔ اسے کوما (,) کے ساتھ محفوظ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="83" />
+            <location filename="../victimcare/gui/messages.py" line="84" />
             <source>Columns are missing.</source>
             <translation>کچھ کالم موجود نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="84" />
+            <location filename="../victimcare/gui/messages.py" line="85" />
             <source>The file has columns that are not known.</source>
             <translation>فائل میں نامعلوم کالم ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="85" />
+            <location filename="../victimcare/gui/messages.py" line="86" />
             <source>A column appears twice.</source>
             <translation>ایک کالم دو بار آیا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="86" />
+            <location filename="../victimcare/gui/messages.py" line="87" />
             <source>The file has too many rows.</source>
             <translation>فائل میں بہت زیادہ قطاریں ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="87" />
+            <location filename="../victimcare/gui/messages.py" line="88" />
             <source>The file is too large.</source>
             <translation>فائل بہت بڑی ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="88" />
+            <location filename="../victimcare/gui/messages.py" line="89" />
             <source>The file is not well-formed CSV.</source>
             <translation>فائل درست CSV نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="89" />
+            <location filename="../victimcare/gui/messages.py" line="90" />
             <source>This row has more cells than columns.</source>
             <translation>اس قطار میں کالموں سے زیادہ خانے ہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="90" />
+            <location filename="../victimcare/gui/messages.py" line="91" />
             <source>The end date is before the start date.</source>
             <translation>آخری تاریخ شروع کی تاریخ سے پہلے ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="91" />
+            <location filename="../victimcare/gui/messages.py" line="92" />
             <source>Enter an e-mail address such as name@example.org.</source>
             <translation>ای میل پتہ لکھیں، مثلاً name@example.org</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="93" />
+            <location filename="../victimcare/gui/messages.py" line="94" />
             <source>This record does not exist any more.</source>
             <translation>یہ ریکارڈ اب موجود نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="94" />
+            <location filename="../victimcare/gui/messages.py" line="95" />
             <source>Save the backup outside the installation's own folder.</source>
             <translation>بیک اپ انسٹالیشن کے اپنے فولڈر سے باہر محفوظ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="100" />
             <location filename="../victimcare/gui/messages.py" line="101" />
+            <location filename="../victimcare/gui/messages.py" line="102" />
             <source>The username or password is not right.</source>
             <translation>یوزر نیم یا پاس ورڈ درست نہیں۔</translation>
         </message>
         <message numerus="yes">
-            <location filename="../victimcare/gui/messages.py" line="102" />
+            <location filename="../victimcare/gui/messages.py" line="103" />
             <source>Too many wrong passwords. Try again in %n second(s).</source>
             <translation>
                 <numerusform>بہت زیادہ غلط پاس ورڈ۔ ‎%n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
@@ -3571,112 +3571,112 @@
             </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="104" />
+            <location filename="../victimcare/gui/messages.py" line="105" />
             <source>This account has been switched off. Ask your administrator.</source>
             <translation>یہ اکاؤنٹ بند کر دیا گیا ہے۔ اپنے ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="106" />
+            <location filename="../victimcare/gui/messages.py" line="107" />
             <source>The recovery key is not right.</source>
             <translation>ریکوری کلید درست نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="107" />
+            <location filename="../victimcare/gui/messages.py" line="108" />
             <source>Your role does not allow this. Ask your supervisor.</source>
             <translation>آپ کے کردار میں اس کی اجازت نہیں۔ اپنے سپروائزر سے رابطہ کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="109" />
+            <location filename="../victimcare/gui/messages.py" line="110" />
             <source>This record does not exist or is not visible to you.</source>
             <translation>یہ ریکارڈ موجود نہیں یا آپ اسے نہیں دیکھ سکتے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="111" />
+            <location filename="../victimcare/gui/messages.py" line="112" />
             <source>VictimCare is locked. Unlock it to go on.</source>
             <translation>‏VictimCare لاک ہے۔ جاری رکھنے کے لیے اسے کھولیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="112" />
+            <location filename="../victimcare/gui/messages.py" line="113" />
             <source>Another window or command is saving to the database. Try again soon.</source>
             <translation>کوئی دوسری ونڈو یا کمانڈ ڈیٹا بیس میں محفوظ کر رہی ہے۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="114" />
+            <location filename="../victimcare/gui/messages.py" line="115" />
             <source>There is no VictimCare installation here.</source>
             <translation>یہاں VictimCare انسٹال نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="115" />
+            <location filename="../victimcare/gui/messages.py" line="116" />
             <source>The key file (keyslots.json) is missing. Restore it from a backup.</source>
             <translation>کلید کی فائل (keyslots.json) موجود نہیں۔ اسے بیک اپ سے بحال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="117" />
+            <location filename="../victimcare/gui/messages.py" line="118" />
             <source>The key file (keyslots.json) is damaged. Restore it from a backup.</source>
             <translation>کلید کی فائل (keyslots.json) خراب ہے۔ اسے بیک اپ سے بحال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="119" />
+            <location filename="../victimcare/gui/messages.py" line="120" />
             <source>The database cannot be read with this key: it is damaged or replaced.</source>
             <translation>اس کلید سے ڈیٹا بیس نہیں پڑھا جا سکتا: یہ خراب ہے یا بدل دیا گیا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="121" />
+            <location filename="../victimcare/gui/messages.py" line="122" />
             <source>This database was made by a newer VictimCare. Install the newer version.</source>
             <translation>یہ ڈیٹا بیس VictimCare کے نئے ورژن نے بنایا ہے۔ نیا ورژن انسٹال کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="123" />
+            <location filename="../victimcare/gui/messages.py" line="124" />
             <source>This step is not possible in the current state.</source>
             <translation>موجودہ حالت میں یہ قدم ممکن نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="125" />
+            <location filename="../victimcare/gui/messages.py" line="126" />
             <source>A valid consent is missing.</source>
             <translation>درست رضامندی موجود نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="126" />
+            <location filename="../victimcare/gui/messages.py" line="127" />
             <source>The backup file is damaged or not a VictimCare backup. Nothing was restored.</source>
             <translation>بیک اپ فائل خراب ہے یا VictimCare کا بیک اپ نہیں۔ کچھ بحال نہیں کیا گیا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="128" />
+            <location filename="../victimcare/gui/messages.py" line="129" />
             <source>This backup was made by a newer VictimCare.</source>
             <translation>یہ بیک اپ VictimCare کے نئے ورژن نے بنایا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="130" />
+            <location filename="../victimcare/gui/messages.py" line="131" />
             <source>There is already an installation in this folder.</source>
             <translation>اس فولڈر میں پہلے سے ایک انسٹالیشن موجود ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="136" />
+            <location filename="../victimcare/gui/messages.py" line="137" />
             <source>This case was transferred to another office. It can only be read here.</source>
             <translation>یہ کیس دوسرے دفتر کو منتقل ہو چکا ہے۔ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="138" />
+            <location filename="../victimcare/gui/messages.py" line="139" />
             <source>This case is offered to your office. Accept it before working on it.</source>
             <translation>یہ کیس آپ کے دفتر کو پیش کیا گیا ہے۔ اس پر کام کرنے سے پہلے اسے قبول کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="145" />
+            <location filename="../victimcare/gui/messages.py" line="146" />
             <source>This value is not accepted.</source>
             <translation>یہ اندراج قابلِ قبول نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="153" />
+            <location filename="../victimcare/gui/messages.py" line="154" />
             <source>Row %1, </source>
             <translation>قطار ‎%1، </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="169" />
+            <location filename="../victimcare/gui/messages.py" line="170" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>کوئی خرابی پیش آئی۔ کچھ تبدیل نہیں ہوا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/messages.py" line="184" />
+            <location filename="../victimcare/gui/messages.py" line="185" />
             <source>The data could not be opened or saved (%1).</source>
             <translation>ڈیٹا کھولا یا محفوظ نہیں کیا جا سکا (‎%1)۔</translation>
         </message>
@@ -3794,47 +3794,47 @@
     <context>
         <name>NeedsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="335" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="335" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="335" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="337" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="343" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="344" />
             <source>&amp;Change status…</source>
             <translation>حیثیت تبدیل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="344" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="345" />
             <source>Re&amp;fer to a service…</source>
             <translation>کسی خدمت کے لیے ریفر کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="346" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="347" />
             <source>&amp;Record needs…</source>
             <translation>ضروریات درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="366" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="367" />
             <source>the whole family</source>
             <translation>پورا خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="367" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="368" />
             <source>%1, for %2, by %3</source>
             <translation>‏%1، برائے ‎%2، از ‎%3</translation>
         </message>
@@ -3928,22 +3928,22 @@
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="625" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="626" />
             <source>&amp;Add note…</source>
             <translation>نوٹ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="635" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="636" />
             <source>%1 · %2</source>
             <translation>‏%1 · %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="638" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="639" />
             <source>Restricted</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="643" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="644" />
             <source>No notes yet.</source>
             <translation>ابھی کوئی نوٹ نہیں۔</translation>
         </message>
@@ -4156,27 +4156,27 @@
             <translation>مقرر نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="244" />
+            <location filename="../victimcare/gui/case_view.py" line="245" />
             <source>not known</source>
             <translation>معلوم نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="254" />
+            <location filename="../victimcare/gui/case_view.py" line="255" />
             <source>Yes</source>
             <translation>ہاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="254" />
+            <location filename="../victimcare/gui/case_view.py" line="255" />
             <source>No</source>
             <translation>نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="256" />
+            <location filename="../victimcare/gui/case_view.py" line="257" />
             <source>%1 / %2</source>
             <translation>‏%1 / %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/case_view.py" line="308" />
+            <location filename="../victimcare/gui/case_view.py" line="309" />
             <source>Case details saved.</source>
             <translation>کیس کی تفصیلات محفوظ ہو گئیں۔</translation>
         </message>
@@ -4267,132 +4267,132 @@
     <context>
         <name>PeopleTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="217" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="217" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
             <source>Name in Urdu</source>
             <translation>اردو میں نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="217" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
             <source>Role in family</source>
             <translation>خاندان میں حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
             <source>Father's or husband's name</source>
             <translation>والد یا شوہر کا نام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
             <source>Sex</source>
             <translation>جنس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="218" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
             <source>Age</source>
             <translation>عمر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="220" />
             <source>CNIC</source>
             <translation>‏CNIC</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="220" />
             <source>Mobile</source>
             <translation>موبائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="220" />
             <source>Victim category</source>
             <translation>متاثرہ فرد کی قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="219" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="220" />
             <source>Harm</source>
             <translation>نقصان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="225" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="225" />
             <source>Relationship</source>
             <translation>رشتہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="225" />
             <source>Of</source>
             <translation>کس کا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="224" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="225" />
             <source>Also</source>
             <translation>مزید</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="226" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="227" />
             <source>Relationships</source>
             <translation>رشتے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="229" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="230" />
             <source>&amp;Edit person…</source>
             <translation>فرد کی معلومات میں ترمیم کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="230" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="231" />
             <source>Add &amp;contact…</source>
             <translation>رابطہ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="232" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="233" />
             <source>Add &amp;family member…</source>
             <translation>خاندان کا فرد شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="259" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="260" />
             <source>Principal person</source>
             <translation>مرکزی فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="280" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="281" />
             <source>dependant</source>
             <translation>زیرِ کفالت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="280" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="281" />
             <source>legal heir</source>
             <translation>قانونی وارث</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="281" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="282" />
             <source>primary caregiver</source>
             <translation>بنیادی نگہداشت کنندہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="312" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="313" />
             <source>(not safe to call)</source>
             <translation>(فون کرنا محفوظ نہیں)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="314" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="315" />
             <source>(only through someone)</source>
             <translation>(صرف کسی کے ذریعے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="322" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="323" />
             <source>%1 (born %2)</source>
             <translation>‏%1 (پیدائش ‎%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="326" />
             <source>about %1</source>
             <translation>تقریباً ‎%1</translation>
         </message>
@@ -4839,37 +4839,37 @@
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
             <source>Urgency</source>
             <translation>ترجیح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="753" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="755" />
             <source>Respond by</source>
             <translation>جواب کب تک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="755" />
             <source>Letter no.</source>
             <translation>خط نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="757" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="758" />
             <source>&amp;Letter…</source>
             <translation>خط…</translation>
         </message>
@@ -5526,42 +5526,42 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
             <source>Level</source>
             <translation>سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
             <source>Reasons</source>
             <translation>وجوہات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="415" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
             <source>Rated by</source>
             <translation>درجہ بندی کس نے کی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="417" />
             <source>Review</source>
             <translation>جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="418" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="419" />
             <source>Re&amp;view…</source>
             <translation>جائزہ لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="419" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="420" />
             <source>&amp;Assess risk…</source>
             <translation>خطرے کا اندازہ لگائیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="435" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="436" />
             <source>%1 by %2</source>
             <translation>‏%1، از ‎%2</translation>
         </message>
@@ -5917,72 +5917,72 @@
     <context>
         <name>TransferAnswerDialog</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="119" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="120" />
             <source>Accept transfer</source>
             <translation>منتقلی قبول کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="120" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="121" />
             <source>Decline transfer</source>
             <translation>منتقلی سے انکار کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="121" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="122" />
             <source>Withdraw transfer</source>
             <translation>منتقلی کی درخواست واپس لیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="125" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="126" />
             <source>Case</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="126" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="127" />
             <source>From</source>
             <translation>کہاں سے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="127" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="128" />
             <source>To</source>
             <translation>کس دفتر کو</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="128" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="129" />
             <source>Reason</source>
             <translation>وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="130" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="131" />
             <source>From now on your office works this case.</source>
             <translation>اب سے یہ کیس آپ کا دفتر دیکھے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="131" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="132" />
             <source>Say why, so that the other office can find the right place.</source>
             <translation>وجہ بتائیں، تاکہ دوسرا دفتر درست جگہ تلاش کر سکے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="132" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="133" />
             <source>The other office will no longer see the case.</source>
             <translation>دوسرا دفتر اب یہ کیس نہیں دیکھ سکے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="134" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="135" />
             <source>&amp;Comment</source>
             <translation>تبصرہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="136" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="137" />
             <source>Accept case</source>
             <translation>کیس قبول کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="137" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="138" />
             <source>Decline</source>
             <translation>انکار کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="138" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="139" />
             <source>Withdraw</source>
             <translation>واپس لیں</translation>
         </message>
@@ -5990,42 +5990,42 @@
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="75" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="76" />
             <source>Transfer case</source>
             <translation>کیس منتقل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="78" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="79" />
             <source>Case</source>
             <translation>کیس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="80" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="81" />
             <source>&amp;To office</source>
             <translation>کس دفتر کو</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="80" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="81" />
             <source>Choose an office</source>
             <translation>دفتر منتخب کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="83" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="84" />
             <source>&amp;Reason</source>
             <translation>وجہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="84" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="85" />
             <source>The other office reads this before it decides.</source>
             <translation>دوسرا دفتر فیصلے سے پہلے یہ پڑھے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="86" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="87" />
             <source>The case stays with your office until the other office accepts it; after that your office keeps a copy that can only be read. The request travels with the next sync bundles.</source>
             <translation>جب تک دوسرا دفتر کیس قبول نہ کرے، یہ آپ کے دفتر کے پاس رہے گا؛ اس کے بعد آپ کے دفتر کے پاس اس کی صرف پڑھنے کے لیے نقل رہے گی۔ یہ درخواست اگلے سنک بنڈلز کے ساتھ جائے گی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="89" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="90" />
             <source>Request transfer</source>
             <translation>منتقلی کی درخواست کریں</translation>
         </message>
@@ -6033,52 +6033,52 @@
     <context>
         <name>Transfers</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="22" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="23" />
             <source>Waiting for an answer</source>
             <translation>جواب کا انتظار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="23" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="24" />
             <source>Accepted</source>
             <translation>قبول</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="24" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="25" />
             <source>Declined</source>
             <translation>انکار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="25" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="26" />
             <source>Withdrawn</source>
             <translation>واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="28" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="29" />
             <source>The case is already with this office.</source>
             <translation>کیس پہلے ہی اس دفتر کے پاس ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="29" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="30" />
             <source>This office is not known here.</source>
             <translation>یہ دفتر یہاں معلوم نہیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="47" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="48" />
             <source>A transfer of this case is already waiting for an answer.</source>
             <translation>اس کیس کی منتقلی کی ایک درخواست پہلے سے جواب کی منتظر ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="49" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="50" />
             <source>This case was transferred to another office. It can only be read here.</source>
             <translation>یہ کیس دوسرے دفتر کو منتقل ہو چکا ہے۔ یہاں اسے صرف پڑھا جا سکتا ہے۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="51" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="52" />
             <source>This case is offered to your office. Accept it before working on it.</source>
             <translation>یہ کیس آپ کے دفتر کو پیش کیا گیا ہے۔ اس پر کام کرنے سے پہلے اسے قبول کریں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/dialogs/transfer.py" line="52" />
+            <location filename="../victimcare/gui/dialogs/transfer.py" line="53" />
             <source>This transfer has already been answered.</source>
             <translation>اس منتقلی کا جواب پہلے ہی دیا جا چکا ہے۔</translation>
         </message>
@@ -6598,37 +6598,37 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="469" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
             <source>Withdrawn on %1</source>
             <translation>‏%1 کو واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="471" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="472" />
             <source>Expired on %1</source>
             <translation>‏%1 کو ختم ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="473" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="474" />
             <source>Valid until %1</source>
             <translation>‏%1 تک مؤثر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="474" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="475" />
             <source>Valid, no end date</source>
             <translation>مؤثر، کوئی آخری تاریخ نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="739" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="740" />
             <source>%1 bytes</source>
             <translation>‏%1 بائٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="741" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
             <source>%1 KB</source>
             <translation>‏%1 KB</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="743" />
             <source>%1 MB</source>
             <translation>‏%1 MB</translation>
         </message>

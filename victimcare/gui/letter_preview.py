@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from victimcare.domain.permissions import Action
 from victimcare.gui.context import AppContext
 from victimcare.gui.messages import describe
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.services import referrals
 from victimcare.services.letters import case_summary, consent_form, referral_letter
 from victimcare.services.session import Session

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from victimcare.domain.errors import (
     AuthError,
@@ -18,6 +18,7 @@ from victimcare.domain.errors import (
     VictimCareError,
     WorkflowError,
 )
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.services.sync import reasons
 
 _CTX = "Messages"

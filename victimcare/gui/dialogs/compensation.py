@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -14,6 +14,7 @@ from victimcare.domain.enums import ClaimStatus
 from victimcare.domain.errors import FieldError, ValidationError
 from victimcare.gui.context import AppContext
 from victimcare.gui.dialogs.base import FormDialog, plain_label
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.gui.widgets.choices import CheckList, ChoiceCombo
 from victimcare.gui.widgets.date_field import DateField
 from victimcare.gui.widgets.lang import ui_lang

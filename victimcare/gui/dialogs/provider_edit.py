@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -43,6 +42,7 @@ from victimcare.gui.context import AppContext
 from victimcare.gui.dialogs.base import FormDialog, text_box
 from victimcare.gui.fonts import URDU_UI
 from victimcare.gui.style import mark_icon
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.gui.widgets.choices import CheckableCombo, ChoiceCombo, items_for
 from victimcare.gui.widgets.date_field import DateField
 from victimcare.gui.widgets.lang import ui_lang

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from victimcare.domain.enums import TransferStatus
 from victimcare.domain.errors import FieldError, ValidationError, WorkflowError
 from victimcare.gui.context import AppContext
 from victimcare.gui.dialogs.base import FormDialog, plain_label, text_box
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.gui.widgets.choices import ChoiceCombo
 from victimcare.gui.widgets.lang import ui_lang
 from victimcare.services import transfers

@@ -12,7 +12,6 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -32,6 +31,7 @@ from victimcare.domain.validation import (
     normalise_mobile,
 )
 from victimcare.gui.messages import field_message
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.gui.widgets.choices import items_for
 from victimcare.gui.widgets.lang import ltr, ui_lang
 from victimcare.gui.widgets.marks import warning_icon

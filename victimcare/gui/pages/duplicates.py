@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from victimcare.gui.messages import describe
 from victimcare.gui.pages import Page, heading, hint
 from victimcare.gui.style import SPACING, format_date, set_primary, set_role
 from victimcare.gui.tasks import Progress
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.services import dedupe
 from victimcare.services.dedupe import Candidate, PersonView, Reason

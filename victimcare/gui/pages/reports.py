@@ -20,7 +20,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -57,6 +56,7 @@ from victimcare.gui.context import AppContext
 from victimcare.gui.messages import describe
 from victimcare.gui.pages import Page, heading, hint
 from victimcare.gui.style import ACCENT, SPACING, set_primary, set_role
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.gui.widgets.lang import office_name, ui_lang
 from victimcare.services import reports, stats_export
 from victimcare.services.reports import SPEC, Dashboard, Filters, Report

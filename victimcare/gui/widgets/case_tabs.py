@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeDatabase, Qt
+from PySide6.QtCore import QCoreApplication, QMimeDatabase, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,7 @@ from victimcare.gui.dialogs.risk import RiskAssessmentDialog, RiskReviewDialog
 from victimcare.gui.letter_preview import LetterPreview, show_consent_form
 from victimcare.gui.messages import describe
 from victimcare.gui.style import format_date
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 from victimcare.gui.widgets.field_errors import ErrorLabel
 from victimcare.gui.widgets.labels import enum_label
 from victimcare.gui.widgets.lang import ltr, ui_lang

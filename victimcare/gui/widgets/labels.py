@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from victimcare.domain import enums as E
+from victimcare.gui.translate import QT_TRANSLATE_NOOP
 
 _CTX = "Labels"
 
