@@ -269,3 +269,45 @@ def test_a_crash_report_holds_no_personal_data(qtbot):
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == report
+
+
+def test_the_dashboard_catches_up_in_the_background(window_for, login, qtbot, monkeypatch):
+    """Cases changed since the last dashboard get their facts in small background steps
+    after sign-in, so the supervisor's Reports page has nothing left to do when opened."""
+    from victimcare.gui import main_window
+    from victimcare.services import reports
+    from victimcare.store import report_facts
+
+    for _ in range(3):
+        incidents.register_incident(login("cw"), sample_incident(), sample_families())
+    sup = login("sup")
+    waiting = sup.db.scalar("SELECT count(*) FROM report_dirty")
+    assert waiting >= 6
+    monkeypatch.setattr(reports, "CATCH_UP_CASES", 2)
+    monkeypatch.setattr(main_window, "CATCH_UP_PAUSE_MS", 10)
+    steps: list[bool] = []
+    monkeypatch.setattr(reports, "catch_up", _counted(reports.catch_up, steps))
+    window = window_for("sup")
+    qtbot.waitUntil(lambda: not report_facts.stale(window.ctx.session.db), timeout=5000)
+    assert len(steps) >= waiting // 2 and steps[-1] is False
+
+
+def test_quiet_upkeep_does_not_show_as_busy(qtbot):
+    runner = TaskRunner()
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+    done: list[int] = []
+    runner.run(lambda: 1, on_done=done.append, quiet=True)
+    qtbot.waitUntil(lambda: done == [1])
+    assert busy == [] and not runner.busy
+    runner.run(lambda: 2, on_done=done.append)
+    qtbot.waitUntil(lambda: done == [1, 2])
+    assert busy == [True, False]
+    runner.shutdown()
+
+
+def _counted(fn, results: list):
+    def wrapped(*args, **kwargs):
+        results.append(fn(*args, **kwargs))
+        return results[-1]
+    return wrapped

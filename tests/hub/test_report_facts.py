@@ -126,3 +126,28 @@ def test_a_period_and_an_area_count_the_same_facts_as_the_whole(coord: Session) 
     assert sum(d.victims for d in districts) == province.victims > 0
     assert sum(d.overdue_follow_ups for d in districts) == province.overdue_follow_ups > 0
 
+
+
+def test_background_steps_bring_the_facts_up_to_date_a_few_cases_at_a_time(
+        coord: Session) -> None:
+    """After a bundle changed many cases, the app's background steps (reports.catch_up)
+    rewrite their facts a few at a time; when none wait, the facts equal a rebuild and the
+    next dashboard has nothing left to do."""
+    db = coord.db
+    reports.dashboard(coord, today=TODAY)
+    ids = [c for (c,) in db.query("SELECT id FROM vc_case WHERE deleted IS NULL"
+                                  " AND status = 'open' ORDER BY case_number")]
+    assert len(ids) >= 7
+    with coord.unit(Action.REPORT_EXPORT) as unit:
+        for case_id in ids:
+            unit.records.update("vc_case", case_id, {"status": "on_hold"})
+    steps = []
+    while True:
+        waiting = db.scalar("SELECT count(*) FROM report_dirty")
+        more = reports.catch_up(coord, limit=3)
+        steps.append(waiting - db.scalar("SELECT count(*) FROM report_dirty"))
+        if not more:
+            break
+    assert sum(steps) == len(ids) and max(steps) == 3 and len(steps) > 2
+    assert not report_facts.stale(db) and _facts(db) == _rebuilt(db)
+    assert reports.catch_up(coord) is False  # nothing waits: no write at all

@@ -48,7 +48,10 @@ class AppContext(QObject):
 
     def call(self, fn: Callable[..., Any], *args: Any,
              on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
-        """Run service `fn(session, *args, **kwargs)` on the worker thread."""
+             on_error: Callable[[BaseException], None] | None = None, quiet: bool = False,
+             **kwargs: Any) -> None:
+        """Run service `fn(session, *args, **kwargs)` on the worker thread (`quiet`: upkeep
+        that does not show as busy)."""
         session = self.session
-        self.tasks.run(lambda: fn(session, *args, **kwargs), on_done=on_done, on_error=on_error)
+        self.tasks.run(lambda: fn(session, *args, **kwargs), on_done=on_done, on_error=on_error,
+                       quiet=quiet)

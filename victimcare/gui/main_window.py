@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,8 @@ NAVIGATION: tuple[tuple[str, str, tuple[Action, ...]], ...] = (
 # Pages reached from another page, and the navigation entry that stays highlighted.
 _PARENT_ENTRY = {"register": "incidents", "case": "cases"}
 _SCROLLED = frozenset({"register", "case"})
+# Between two background steps of the dashboard's facts: room for the user's own work.
+CATCH_UP_PAUSE_MS = 300
 
 
 def _unsaved(page: QWidget | None) -> bool:
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self._hidden_windows: list[QWidget] = []
         self.pages: dict[str, QWidget] = {}
         self._slots: dict[str, QWidget] = {}  # what the stack holds: the page or its scroller
+        self._catching_up = False  # a background step of the dashboard's facts is queued
+        ctx.data_changed.connect(lambda _what: self._catch_up_reports())
 
         self.idle = IdleLock(self, interval_ms=idle_ms)
         self.idle.timed_out.connect(self.lock)
@@ -374,11 +378,29 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._update_title()
         self._update_status()
+        self._catch_up_reports()
         if self.ctx.can(Action.REFERRAL_DRAFT) and not session.is_hub:
             # Referrals nobody answered in time expire on their own (DOMAIN.md); the office
             # that holds them does it, when one of its officers signs in.
             self.ctx.call(referrals.expire_overdue, on_done=self._referrals_expired,
                           on_error=lambda _e: None)
+
+    def _catch_up_reports(self) -> None:
+        """The dashboard's facts of cases changed since (a bundle brings thousands) are
+        brought up to date in the background, a step at a time with a pause between, so that
+        Reports opens at once and the user's own work waits at most one step."""
+        if self._catching_up or self.locked or not self.ctx.can(Action.REPORT_EXPORT):
+            return
+        self._catching_up = True
+        self.ctx.call(reports.catch_up, on_done=self._caught_up, on_error=self._caught_up,
+                      quiet=True)
+
+    def _caught_up(self, more: object) -> None:
+        # An error (the session closed meanwhile) ends the run like "nothing more"; the next
+        # dashboard brings the rest up to date itself.
+        self._catching_up = False
+        if more is True:
+            QTimer.singleShot(CATCH_UP_PAUSE_MS, self._catch_up_reports)
 
     def _referrals_expired(self, count: int) -> None:
         if count:

@@ -65,14 +65,16 @@ class TaskRunner(QObject):
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None,
-            with_progress: bool = False) -> Progress:
-        """Run fn(*args) (plus a Progress when `with_progress`) and call back on the UI thread."""
+            with_progress: bool = False, quiet: bool = False) -> Progress:
+        """Run fn(*args) (plus a Progress when `with_progress`) and call back on the UI thread.
+        `quiet`: background upkeep the user did not ask for, which does not show as busy."""
         progress = Progress(lambda d, t: self._relay.progressed.emit(on_progress, d, t))
         call_args = (*args, progress) if with_progress else args
-        callbacks = (on_done, on_error)
-        self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
+        callbacks = (on_done, on_error, quiet)
+        if not quiet:
+            self._pending += 1
+            if self._pending == 1:
+                self.busy_changed.emit(True)
         if self._synchronous or self._pool is None:
             try:
                 result, error = fn(*call_args), None
@@ -87,10 +89,11 @@ class TaskRunner(QObject):
 
     @Slot(object, object, object)
     def _deliver(self, callbacks: Any, result: Any, error: BaseException | None) -> None:
-        on_done, on_error = callbacks
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+        on_done, on_error, quiet = callbacks
+        if not quiet:
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
         if error is None:
             if on_done:
                 on_done(result)

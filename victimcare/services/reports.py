@@ -38,6 +38,9 @@ from victimcare.store.db import Database
 
 THRESHOLD_SETTING = "statistics_threshold"
 BASES = ("incident", "opened")
+# Cases whose dashboard facts one background step rewrites: 0.1 s at a hub of 100,000 cases
+# when little changed, about 0.5 s when every case did, so the user's own work waits little.
+CATCH_UP_CASES = 250
 NOT_RECORDED = "not_recorded"
 # Transferred cases are counted where they went, merged ones as the case they joined.
 _LEFT_OUT = ("transferred", "merged")
@@ -351,6 +354,19 @@ def dashboard(session: Session, filters: Filters | None = None,
         dash = _compute(session, unit.db, filters, today)
         _CACHE.put(session, key, dash)
         return dash
+
+
+def catch_up(session: Session, limit: int | None = None) -> bool:
+    """Bring the dashboard facts of up to `limit` (CATCH_UP_CASES) changed cases up to date,
+    so that the next dashboard has less to do (after a big import, nothing); whether more
+    wait. For the app to call in the background, a step at a time, between the user's own
+    work."""
+    with session.reading(Action.REPORT_EXPORT) as unit:
+        if not report_facts.stale(unit.db):
+            return False
+        with unit.db.transaction():
+            report_facts.refresh_dirty(unit.db, limit or CATCH_UP_CASES)
+        return report_facts.stale(unit.db)
 
 
 class _Cache:

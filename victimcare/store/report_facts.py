@@ -121,12 +121,17 @@ def _rewrite(db: Database, table: str, part: Sequence[str], marks: str) -> None:
                    f" VALUES ({', '.join('?' * len(_COLUMNS[table]))})", wanted.elements())
 
 
-def refresh_dirty(db: Database) -> int:
-    """Bring the facts up to date (call inside a transaction); the number of cases rewritten."""
-    ids = [c for (c,) in db.execute("SELECT case_id FROM report_dirty")]
+def refresh_dirty(db: Database, limit: int | None = None) -> int:
+    """Bring the facts of the cases written since up to date, all of them or the first
+    `limit` (call inside a transaction); the number of cases rewritten."""
+    ids = [c for (c,) in db.execute("SELECT case_id FROM report_dirty LIMIT ?",
+                                    (-1 if limit is None else limit,))]
     if ids:
         refresh(db, ids)
-        db.execute("DELETE FROM report_dirty")
+        if limit is None:
+            db.execute("DELETE FROM report_dirty")
+        else:
+            db.executemany("DELETE FROM report_dirty WHERE case_id = ?", [(c,) for c in ids])
     return len(ids)
 
 
