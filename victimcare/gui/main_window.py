@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._slots: dict[str, QWidget] = {}  # what the stack holds: the page or its scroller
         self._catching_up = False  # a background step of the dashboard's facts is queued
-        ctx.data_changed.connect(lambda _what: self._catch_up_reports())
+        ctx.data_changed.connect(self._catch_up_reports)
 
         self.idle = IdleLock(self, interval_ms=idle_ms)
         self.idle.timed_out.connect(self.lock)
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
             self.ctx.call(referrals.expire_overdue, on_done=self._referrals_expired,
                           on_error=lambda _e: None)
 
-    def _catch_up_reports(self) -> None:
+    def _catch_up_reports(self, _changed: str = "") -> None:
         """The dashboard's facts of cases changed since (a bundle brings thousands) are
         brought up to date in the background, a step at a time with a pause between, so that
         Reports opens at once and the user's own work waits at most one step."""
