@@ -28,6 +28,7 @@ from victimcare.gui.app import Languages, create_window, translations_dir
 from victimcare.gui.context import AppContext
 from victimcare.gui.fonts import register_fonts
 from victimcare.gui.login import LoginDialog
+from victimcare.gui.main_window import MainWindow
 from victimcare.gui.style import apply_style
 from victimcare.gui.tasks import TaskRunner
 from victimcare.services import casefile, cases
@@ -66,6 +67,18 @@ def _biggest_family(session: Session) -> str:
                                     r.case_number)).id
 
 
+def _signed_in(ctx: AppContext, languages: Languages,
+               username: str) -> tuple[Session, MainWindow]:
+    """The main window of a demo user, at the screenshot size."""
+    session = sign_in(ctx.data_dir, username, DEMO_PASSWORD)
+    ctx.set_session(session)
+    window = create_window(ctx, languages=languages)
+    window.setGeometry(0, 0, *SIZE)
+    window.show()
+    window.resize(*SIZE)
+    return session, window
+
+
 def main(args: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("en", "ur"), default="en")
@@ -99,12 +112,7 @@ def main(args: list[str]) -> int:
         _save(app, login, "login", lang)
         login.close()
 
-        session = sign_in(data, "amina", DEMO_PASSWORD)
-        ctx.set_session(session)
-        window = create_window(ctx, languages=languages)
-        window.setGeometry(0, 0, *SIZE)
-        window.show()
-        window.resize(*SIZE)
+        session, window = _signed_in(ctx, languages, "amina")
         _save(app, window, "home", lang)
         window.show_page("cases")
         _save(app, window, "case_list", lang)
@@ -119,12 +127,7 @@ def main(args: list[str]) -> int:
         session.close()
 
         # The supervisor's dashboard of the office, over all its years of casework.
-        session = sign_in(data, "tariq", DEMO_PASSWORD)
-        ctx.set_session(session)
-        window = create_window(ctx, languages=languages)
-        window.setGeometry(0, 0, *SIZE)
-        window.show()
-        window.resize(*SIZE)
+        session, window = _signed_in(ctx, languages, "tariq")
         window.show_page("reports")
         window.pages["reports"].choose_period("all")
         _save(app, window, "reports", lang, ms=600)
