@@ -75,62 +75,62 @@
     <context>
         <name>AttachmentsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="660" />
             <source>File</source>
             <translation>فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="660" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="660" />
             <source>Size</source>
             <translation>سائز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="658" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="660" />
             <source>Added</source>
             <translation>تاریخِ اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="659" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="661" />
             <source>Added by</source>
             <translation>شامل کرنے والا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="659" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="661" />
             <source>Description</source>
             <translation>تفصیل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="662" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="664" />
             <source>&amp;View</source>
             <translation>دیکھیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="663" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="665" />
             <source>&amp;Save a copy…</source>
             <translation>نقل محفوظ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="665" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="667" />
             <source>&amp;Add file…</source>
             <translation>فائل شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="690" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="692" />
             <source>Add a file to the case</source>
             <translation>کیس میں فائل شامل کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="696" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="698" />
             <source>The file could not be read: %1</source>
             <translation>فائل پڑھی نہیں جا سکی: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="710" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="712" />
             <source>The file is larger than 25 MB and was not added.</source>
             <translation>فائل 25 MB سے بڑی ہے، اس لیے شامل نہیں کی گئی۔</translation>
         </message>
@@ -138,207 +138,207 @@
     <context>
         <name>CaseHistory</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="794" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
             <source>Case opened</source>
             <translation>کیس کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="795" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
             <source>Case looked at</source>
             <translation>کیس دیکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="796" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
             <source>Case details changed</source>
             <translation>کیس کی تفصیلات تبدیل کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="797" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
             <source>Case assigned</source>
             <translation>کیس سپرد کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="798" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
             <source>Case transferred</source>
             <translation>کیس منتقل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="799" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
             <source>Needs recorded</source>
             <translation>ضروریات درج کی گئیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="800" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
             <source>A need was updated</source>
             <translation>ایک ضرورت میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="801" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
             <source>Risk assessed</source>
             <translation>خطرے کا اندازہ لگایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="802" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
             <source>Risk rating reviewed</source>
             <translation>خطرے کی درجہ بندی کا جائزہ لیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="803" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
             <source>Consent recorded</source>
             <translation>رضامندی درج کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="804" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
             <source>Consent withdrawn</source>
             <translation>رضامندی واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="805" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
             <source>Note added</source>
             <translation>نوٹ شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="806" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
             <source>Follow-up planned</source>
             <translation>فالو اپ طے کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="807" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
             <source>Follow-up done</source>
             <translation>فالو اپ مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="808" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
             <source>File added</source>
             <translation>فائل شامل کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="809" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
             <source>File looked at</source>
             <translation>فائل دیکھی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="810" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="812" />
             <source>Unencrypted copy of a file saved</source>
             <translation>فائل کی بغیر انکرپشن نقل محفوظ کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="811" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="813" />
             <source>Referral drafted</source>
             <translation>ریفرل کا مسودہ بنایا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="812" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="814" />
             <source>Closure requested</source>
             <translation>کیس بند کرنے کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="813" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="815" />
             <source>Closure approved</source>
             <translation>کیس بند کرنے کی منظوری دی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="814" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="816" />
             <source>Closure refused</source>
             <translation>کیس بند کرنے کی درخواست مسترد کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="815" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="817" />
             <source>Case reopened</source>
             <translation>کیس دوبارہ کھولا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="816" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="818" />
             <source>Family member added</source>
             <translation>خاندان کا فرد شامل کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="817" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="819" />
             <source>Transfer to another office asked</source>
             <translation>دوسرے دفتر کو منتقلی کی درخواست کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="818" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="820" />
             <source>Transfer accepted</source>
             <translation>منتقلی قبول کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="819" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="821" />
             <source>Transfer declined</source>
             <translation>منتقلی سے انکار کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="820" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="822" />
             <source>Transfer withdrawn</source>
             <translation>منتقلی کی درخواست واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="821" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="823" />
             <source>Compensation claim started</source>
             <translation>معاوضے کا دعویٰ شروع کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="822" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="824" />
             <source>Compensation claim changed</source>
             <translation>معاوضے کے دعوے میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="823" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="825" />
             <source>Consent form printed</source>
             <translation>رضامندی فارم پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="824" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="826" />
             <source>Consent form saved as PDF</source>
             <translation>رضامندی فارم PDF کے طور پر محفوظ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="825" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="827" />
             <source>Case summary printed</source>
             <translation>کیس کا خلاصہ پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="826" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="828" />
             <source>Case summary saved as PDF</source>
             <translation>کیس کا خلاصہ PDF کے طور پر محفوظ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="827" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="829" />
             <source>Referral changed</source>
             <translation>ریفرل میں تبدیلی کی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="828" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
             <source>Referral letter looked at</source>
             <translation>ریفرل کا خط دیکھا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="829" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="831" />
             <source>Referral letter printed</source>
             <translation>ریفرل کا خط پرنٹ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="830" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="832" />
             <source>Referral letter saved as PDF</source>
             <translation>ریفرل کا خط PDF کے طور پر محفوظ کیا گیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="833" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="835" />
             <source>Referral: %1</source>
             <translation>ریفرل: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="834" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="836" />
             <source>Compensation claim: %1</source>
             <translation>معاوضے کا دعویٰ: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="850" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="852" />
             <source>approved</source>
             <translation>منظور</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="851" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="853" />
             <source>rejected</source>
             <translation>مسترد</translation>
         </message>
@@ -1231,72 +1231,72 @@
     <context>
         <name>ConsentTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="484" />
             <source>Person</source>
             <translation>فرد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="484" />
             <source>Type</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="484" />
             <source>Given by</source>
             <translation>کس نے دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="482" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="484" />
             <source>Method</source>
             <translation>طریقہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="483" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="485" />
             <source>Given on</source>
             <translation>دینے کی تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="483" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="485" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="483" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="485" />
             <source>May share</source>
             <translation>دی جانے والی معلومات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="485" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="487" />
             <source>&amp;Withdraw…</source>
             <translation>واپس لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="487" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="489" />
             <source>&amp;Print consent form…</source>
             <translation>رضامندی فارم پرنٹ کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="490" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="492" />
             <source>The selected consent as a form to sign or thumb-print; with nothing selected, a blank form for the principal person.</source>
             <translation>منتخب رضامندی، دستخط یا انگوٹھا لگانے کے لیے فارم کی شکل میں؛ کچھ منتخب نہ ہو تو مرکزی فرد کے لیے خالی فارم۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="492" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="494" />
             <source>&amp;Record consent…</source>
             <translation>رضامندی درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="517" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="519" />
             <source>child assented</source>
             <translation>بچے نے رضامندی دی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="523" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="525" />
             <source>(witness: %1)</source>
             <translation>(گواہ: ‎%1)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="551" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="553" />
             <source>%1, given by %2 on %3</source>
             <translation>‏%1، %2 نے ‎%3 کو دی</translation>
         </message>
@@ -2183,72 +2183,72 @@
     <context>
         <name>FollowUpsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="564" />
             <source>Due</source>
             <translation>مقررہ تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="564" />
             <source>Kind</source>
             <translation>قسم</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="564" />
             <source>With</source>
             <translation>کس کے ساتھ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="562" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="564" />
             <source>Purpose</source>
             <translation>مقصد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="563" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="565" />
             <source>Assigned to</source>
             <translation>ذمہ دار</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="563" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="565" />
             <source>State</source>
             <translation>کیفیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="565" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="567" />
             <source>&amp;Mark done…</source>
             <translation>مکمل قرار دیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="567" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="569" />
             <source>&amp;Add follow-up…</source>
             <translation>فالو اپ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="586" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="588" />
             <source>Done on %1</source>
             <translation>‏%1 کو مکمل ہوا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="590" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="592" />
             <source>Overdue</source>
             <translation>تاریخ گزر چکی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="592" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="594" />
             <source>Due today</source>
             <translation>آج کرنا ہے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="594" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="596" />
             <source>Planned</source>
             <translation>طے شدہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="596" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="598" />
             <source>The family</source>
             <translation>خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="612" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="614" />
             <source>%1, due %2</source>
             <translation>‏%1، مقررہ تاریخ ‎%2</translation>
         </message>
@@ -2265,22 +2265,22 @@
     <context>
         <name>HistoryTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="858" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="860" />
             <source>When</source>
             <translation>کب</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="858" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="860" />
             <source>Who</source>
             <translation>کس نے</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="859" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="861" />
             <source>What</source>
             <translation>کیا</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="860" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="862" />
             <source>Show each time the case was looked at</source>
             <translation>ہر وہ موقع دکھائیں جب کیس دیکھا گیا</translation>
         </message>
@@ -3130,183 +3130,183 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="166" />
+            <location filename="../victimcare/gui/main_window.py" line="170" />
             <source>My work</source>
             <translation>میرا کام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="166" />
-            <location filename="../victimcare/gui/main_window.py" line="176" />
+            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
             <source>Cases</source>
             <translation>کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="167" />
-            <location filename="../victimcare/gui/main_window.py" line="177" />
+            <location filename="../victimcare/gui/main_window.py" line="171" />
+            <location filename="../victimcare/gui/main_window.py" line="181" />
             <source>Incidents</source>
             <translation>واقعات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="167" />
+            <location filename="../victimcare/gui/main_window.py" line="171" />
             <source>Register incident</source>
             <translation>واقعہ درج کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="168" />
+            <location filename="../victimcare/gui/main_window.py" line="172" />
             <source>Case file</source>
             <translation>کیس فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="168" />
-            <location filename="../victimcare/gui/main_window.py" line="177" />
+            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="181" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="169" />
+            <location filename="../victimcare/gui/main_window.py" line="173" />
             <source>Service directory</source>
             <translation>خدمات کی ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="169" />
-            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="173" />
+            <location filename="../victimcare/gui/main_window.py" line="182" />
             <source>Sync</source>
             <translation>سنک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="170" />
-            <location filename="../victimcare/gui/main_window.py" line="179" />
+            <location filename="../victimcare/gui/main_window.py" line="174" />
+            <location filename="../victimcare/gui/main_window.py" line="183" />
             <source>Conflicts</source>
             <translation>تضادات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="171" />
+            <location filename="../victimcare/gui/main_window.py" line="175" />
             <source>Case transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="172" />
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="176" />
+            <location filename="../victimcare/gui/main_window.py" line="184" />
             <source>Reports</source>
             <translation>رپورٹیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="173" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Duplicate people</source>
             <translation>دہرے اندراج والے افراد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="176" />
+            <location filename="../victimcare/gui/main_window.py" line="180" />
             <source>Home</source>
             <translation>مرکزی صفحہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="182" />
             <source>Directory</source>
             <translation>ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="179" />
+            <location filename="../victimcare/gui/main_window.py" line="183" />
             <source>Transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="184" />
             <source>Duplicates</source>
             <translation>دہرے اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="186" />
+            <location filename="../victimcare/gui/main_window.py" line="190" />
             <source>Navigation</source>
             <translation>صفحات کی فہرست</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="210" />
+            <location filename="../victimcare/gui/main_window.py" line="214" />
             <source>VictimCare — locked</source>
             <translation>‏VictimCare — لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="212" />
+            <location filename="../victimcare/gui/main_window.py" line="216" />
             <source>VictimCare — %1</source>
             <translation>‏VictimCare — %1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="216" />
+            <location filename="../victimcare/gui/main_window.py" line="220" />
             <source>case worker</source>
             <translation>کیس ورکر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="216" />
+            <location filename="../victimcare/gui/main_window.py" line="220" />
             <source>supervisor</source>
             <translation>سپروائزر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="217" />
+            <location filename="../victimcare/gui/main_window.py" line="221" />
             <source>coordinator</source>
             <translation>کوآرڈینیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="217" />
+            <location filename="../victimcare/gui/main_window.py" line="221" />
             <source>administrator</source>
             <translation>ایڈمنسٹریٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="218" />
+            <location filename="../victimcare/gui/main_window.py" line="222" />
             <source>auditor</source>
             <translation>آڈیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="225" />
+            <location filename="../victimcare/gui/main_window.py" line="229" />
             <source>Locked</source>
             <translation>لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="228" />
+            <location filename="../victimcare/gui/main_window.py" line="232" />
             <source>Office: %1</source>
             <translation>دفتر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="230" />
+            <location filename="../victimcare/gui/main_window.py" line="234" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="232" />
+            <location filename="../victimcare/gui/main_window.py" line="236" />
             <source>Unlocked · Ctrl+L locks</source>
             <translation>کھلا ہے · Ctrl+L سے لاک کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="235" />
+            <location filename="../victimcare/gui/main_window.py" line="239" />
             <source>Working…</source>
             <translation>کام جاری ہے…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="318" />
+            <location filename="../victimcare/gui/main_window.py" line="322" />
             <source>VictimCare — unsaved changes</source>
             <translation>‏VictimCare — غیر محفوظ تبدیلیاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="319" />
+            <location filename="../victimcare/gui/main_window.py" line="323" />
             <source>This page has changes that are not saved.</source>
             <translation>اس صفحے پر ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="320" />
+            <location filename="../victimcare/gui/main_window.py" line="324" />
             <source>Go back and save them, or leave and lose them.</source>
             <translation>واپس جا کر انہیں محفوظ کریں، یا صفحہ چھوڑ دیں اور یہ تبدیلیاں ختم ہو جائیں گی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="321" />
+            <location filename="../victimcare/gui/main_window.py" line="325" />
             <source>Stay on this page</source>
             <translation>اسی صفحے پر رہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="322" />
+            <location filename="../victimcare/gui/main_window.py" line="326" />
             <source>Leave without saving</source>
             <translation>محفوظ کیے بغیر چھوڑ دیں</translation>
         </message>
         <message numerus="yes">
-            <location filename="../victimcare/gui/main_window.py" line="386" />
+            <location filename="../victimcare/gui/main_window.py" line="408" />
             <source>%n referral(s) expired: the provider did not answer in time.</source>
             <translation>
                 <numerusform>‏%n ریفرل کی مدت ختم ہو گئی: فراہم کنندہ نے وقت پر جواب نہیں دیا۔</numerusform>
@@ -3314,7 +3314,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="459" />
+            <location filename="../victimcare/gui/main_window.py" line="481" />
             <source>Some pages keep the previous language until your unsaved work is saved and you sign in again.</source>
             <translation>کچھ صفحات پچھلی زبان میں رہیں گے، جب تک آپ کا غیر محفوظ کام محفوظ نہ ہو جائے اور آپ دوبارہ سائن ان نہ کریں۔</translation>
         </message>
@@ -3794,47 +3794,47 @@
     <context>
         <name>NeedsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="338" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="338" />
             <source>Severity</source>
             <translation>شدت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="336" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="338" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="337" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="339" />
             <source>Notes</source>
             <translation>نوٹس</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="344" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="346" />
             <source>&amp;Change status…</source>
             <translation>حیثیت تبدیل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="345" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="347" />
             <source>Re&amp;fer to a service…</source>
             <translation>کسی خدمت کے لیے ریفر کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="347" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="349" />
             <source>&amp;Record needs…</source>
             <translation>ضروریات درج کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="367" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="369" />
             <source>the whole family</source>
             <translation>پورا خاندان</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="368" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="370" />
             <source>%1, for %2, by %3</source>
             <translation>‏%1، برائے ‎%2، از ‎%3</translation>
         </message>
@@ -3928,22 +3928,22 @@
     <context>
         <name>NotesTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="626" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="628" />
             <source>&amp;Add note…</source>
             <translation>نوٹ شامل کریں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="636" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="638" />
             <source>%1 · %2</source>
             <translation>‏%1 · %2</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="639" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="641" />
             <source>Restricted</source>
             <translation>محدود</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="644" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="646" />
             <source>No notes yet.</source>
             <translation>ابھی کوئی نوٹ نہیں۔</translation>
         </message>
@@ -4387,12 +4387,17 @@
             <translation>(صرف کسی کے ذریعے)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="323" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
+            <source>%1 at death (born %2)</source>
+            <translation>وفات کے وقت ‎%1 (پیدائش ‎%2)</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="325" />
             <source>%1 (born %2)</source>
             <translation>‏%1 (پیدائش ‎%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="326" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="328" />
             <source>about %1</source>
             <translation>تقریباً ‎%1</translation>
         </message>
@@ -4839,37 +4844,37 @@
     <context>
         <name>ReferralsTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="756" />
             <source>Provider</source>
             <translation>ادارہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="756" />
             <source>Need</source>
             <translation>ضرورت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="756" />
             <source>Urgency</source>
             <translation>ترجیح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="754" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="756" />
             <source>Status</source>
             <translation>حیثیت</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="755" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="757" />
             <source>Respond by</source>
             <translation>جواب کب تک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="755" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="757" />
             <source>Letter no.</source>
             <translation>خط نمبر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="758" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="760" />
             <source>&amp;Letter…</source>
             <translation>خط…</translation>
         </message>
@@ -5526,42 +5531,42 @@
     <context>
         <name>RiskTab</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="418" />
             <source>Date</source>
             <translation>تاریخ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="418" />
             <source>Level</source>
             <translation>سطح</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="418" />
             <source>Reasons</source>
             <translation>وجوہات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="416" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="418" />
             <source>Rated by</source>
             <translation>درجہ بندی کس نے کی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="417" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="419" />
             <source>Review</source>
             <translation>جائزہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="419" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="421" />
             <source>Re&amp;view…</source>
             <translation>جائزہ لیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="420" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="422" />
             <source>&amp;Assess risk…</source>
             <translation>خطرے کا اندازہ لگائیں…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="436" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="438" />
             <source>%1 by %2</source>
             <translation>‏%1، از ‎%2</translation>
         </message>
@@ -6598,37 +6603,37 @@
     <context>
         <name>CaseTabs</name>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="470" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="472" />
             <source>Withdrawn on %1</source>
             <translation>‏%1 کو واپس لی گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="472" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="474" />
             <source>Expired on %1</source>
             <translation>‏%1 کو ختم ہو گئی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="474" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="476" />
             <source>Valid until %1</source>
             <translation>‏%1 تک مؤثر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="475" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="477" />
             <source>Valid, no end date</source>
             <translation>مؤثر، کوئی آخری تاریخ نہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="740" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
             <source>%1 bytes</source>
             <translation>‏%1 بائٹ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="742" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="744" />
             <source>%1 KB</source>
             <translation>‏%1 KB</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/widgets/case_tabs.py" line="743" />
+            <location filename="../victimcare/gui/widgets/case_tabs.py" line="745" />
             <source>%1 MB</source>
             <translation>‏%1 MB</translation>
         </message>

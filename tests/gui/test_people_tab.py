@@ -139,3 +139,21 @@ def test_auditor_sees_no_edit_buttons(qtbot, installation: Path,
     view.load(page.case_id)
     for name in ("editPersonButton", "addContactButton", "addMemberButton"):
         assert not _child(view, QAbstractButton, name).isVisibleTo(view)
+
+
+def test_the_dead_keep_the_age_they_died_at(qtbot, installation: Path,
+                                            login: Callable[[str], Session]) -> None:
+    cw = login("cw")
+    registered = incidents.register_incident(cw, sample_incident(), sample_families())
+    with cw.unit(None) as unit:
+        unit.records.update("person", registered.person_ids[0], {
+            "date_of_birth": "1990-03-01", "deceased": True, "date_of_death": "2025-02-01"})
+        unit.records.update("person", registered.person_ids[1], {"date_of_birth": "1990-03-01"})
+    ctx = AppContext(installation, TaskRunner(synchronous=True))
+    ctx.set_session(cw)
+    view = CaseViewPage(ctx)
+    qtbot.addWidget(view)
+    view.load(registered.case_ids[0])
+    ages = _column(_child(view, QTableWidget, "membersTable"), 5)
+    assert ages[0] == "34 at death (born 1 Mar 1990)"
+    assert ages[1].endswith("(born 1 Mar 1990)") and "death" not in ages[1]

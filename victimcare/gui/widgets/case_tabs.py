@@ -318,10 +318,12 @@ class PeopleTab(_Tab):
     def _age(self, p: Row) -> str:
         if p.get("date_of_birth"):
             born = dt.date.fromisoformat(p["date_of_birth"])
-            today = dt.date.today()
-            years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-            return self.tr("%1 (born %2)").replace("%1", str(years)).replace(
-                "%2", format_date(p["date_of_birth"]))
+            # The dead keep the age they died at.
+            died = p.get("date_of_death") if p.get("deceased") else None
+            end = dt.date.fromisoformat(died) if died else dt.date.today()
+            years = end.year - born.year - ((end.month, end.day) < (born.month, born.day))
+            text = self.tr("%1 at death (born %2)") if died else self.tr("%1 (born %2)")
+            return text.replace("%1", str(years)).replace("%2", format_date(p["date_of_birth"]))
         if p.get("age_estimate") is not None:
             return self.tr("about %1").replace("%1", str(p["age_estimate"]))
         return ""
