@@ -6172,32 +6172,50 @@
         </message>
         <message>
             <location filename="../victimcare/gui/pages/transfers.py" line="66" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="156" />
             <source>Cases offered to your office. You can open a case to read it before you answer.</source>
             <translation>آپ کے دفتر کو پیش کیے گئے کیسز۔ جواب دینے سے پہلے آپ کیس کھول کر پڑھ سکتے ہیں۔</translation>
         </message>
         <message>
             <location filename="../victimcare/gui/pages/transfers.py" line="74" />
             <location filename="../victimcare/gui/pages/transfers.py" line="113" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="166" />
             <source>Cases your office offered to another office</source>
             <translation>آپ کے دفتر کی طرف سے دوسرے دفاتر کو پیش کیے گئے کیسز</translation>
         </message>
         <message>
             <location filename="../victimcare/gui/pages/transfers.py" line="112" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="162" />
             <source>All transfers between offices</source>
             <translation>دفاتر کے درمیان کیسز کی تمام منتقلیاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="180" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="155" />
+            <source>No case is offered to your office.</source>
+            <translation>آپ کے دفتر کو کوئی کیس پیش نہیں کیا گیا۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/transfers.py" line="161" />
+            <source>No case has moved between offices yet.</source>
+            <translation>ابھی تک کوئی کیس ایک دفتر سے دوسرے دفتر منتقل نہیں ہوا۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/transfers.py" line="165" />
+            <source>Your office has offered no case to another office.</source>
+            <translation>آپ کے دفتر نے کسی دوسرے دفتر کو کوئی کیس پیش نہیں کیا۔</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/transfers.py" line="203" />
             <source>Accepted: case %1 is now worked by your office.</source>
             <translation>قبول: کیس ‎%1 اب آپ کا دفتر دیکھے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="181" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="204" />
             <source>Declined: case %1 stays with the other office.</source>
             <translation>انکار: کیس ‎%1 دوسرے دفتر کے پاس رہے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="182" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="205" />
             <source>Withdrawn: case %1 stays with your office.</source>
             <translation>واپس لی گئی: کیس ‎%1 آپ کے دفتر کے پاس رہے گا۔</translation>
         </message>

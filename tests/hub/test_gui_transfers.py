@@ -129,3 +129,14 @@ def test_declining_needs_a_reason(qtbot, net: Net) -> None:
     # Declined: the case is no longer this office's to see, so it leaves the list.
     qtbot.waitUntil(lambda: incoming.topLevelItemCount() == 0)
     assert "stays with the other office" in page.findChild(object, "transfersStatus").text()
+
+
+def test_empty_lists_say_so_instead_of_showing_empty_tables(qtbot, net: Net) -> None:
+    page = TransfersPage(_ctx(net, net.login(PEW, "sup")))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.incoming_title.text() == "No case is offered to your office."
+    assert page.outgoing_title.text() == "Your office has offered no case to another office."
+    assert not page.incoming.isVisible() and not page.accept_button.isVisible()
+    assert not page.outgoing.isVisible() and not page.cancel_button.isVisible()

@@ -80,6 +80,8 @@ class TransfersPage(Page):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        # Takes the room only when both lists are empty (hidden): the lines stay at the top.
+        layout.addStretch()
         self._selection()
 
     def _tree(self, name: str, headers: list[str], stretch: int) -> QTreeWidget:
@@ -140,7 +142,30 @@ class TransfersPage(Page):
             first = tree.topLevelItem(0)
             if first is not None:
                 tree.setCurrentItem(first)
+        self._show_empty()
         self._selection()
+
+    def _show_empty(self) -> None:
+        """An empty list says so in its title line and hides its table and buttons."""
+        hub = self.ctx.session.is_hub
+        no_in = self.incoming.topLevelItemCount() == 0
+        no_out = self.outgoing.topLevelItemCount() == 0
+        if not hub:
+            for w in (self.incoming, self.accept_button, self.decline_button, self.open_in):
+                w.setVisible(not no_in)
+            self.incoming_title.setText(
+                self.tr("No case is offered to your office.") if no_in else self.tr(
+                    "Cases offered to your office. You can open a case to read it before you"
+                    " answer."))
+        for w in (self.outgoing, self.cancel_button, self.open_out):
+            w.setVisible(not no_out)
+        if hub:
+            self.outgoing_title.setText(self.tr("No case has moved between offices yet.")
+                                        if no_out else self.tr("All transfers between offices"))
+        else:
+            self.outgoing_title.setText(
+                self.tr("Your office has offered no case to another office.") if no_out
+                else self.tr("Cases your office offered to another office"))
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(describe(error))
