@@ -237,6 +237,10 @@ def test_signing_in_at_the_office_expires_referrals_nobody_answered(seeded, logi
     qtbot.addWidget(window)
     assert referrals.get_referral(seeded.cw, late).row.status == "expired"
     assert referrals.get_referral(seeded.cw, waiting).row.status == "sent"
+    # Said once the window shows, in place of the office and user names (not over them).
+    window.show()
+    qtbot.waitExposed(window)
     assert window.statusBar().currentMessage() == \
         "1 referral(s) expired: the provider did not answer in time."
+    assert not window.office_label.isVisible()
     ctx.session.close()

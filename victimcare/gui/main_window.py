@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -65,6 +65,7 @@ _PARENT_ENTRY = {"register": "incidents", "case": "cases"}
 _SCROLLED = frozenset({"register", "case"})
 # Between two background steps of the dashboard's facts: room for the user's own work.
 CATCH_UP_PAUSE_MS = 300
+MESSAGE_MS = 30_000  # how long a passing status message stays
 
 
 def _unsaved(page: QWidget | None) -> bool:
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._slots: dict[str, QWidget] = {}  # what the stack holds: the page or its scroller
         self._catching_up = False  # a background step of the dashboard's facts is queued
+        self._unsaid = ""  # a status message that came before the window was shown
         ctx.data_changed.connect(self._catch_up_reports)
 
         self.idle = IdleLock(self, interval_ms=idle_ms)
@@ -404,9 +406,8 @@ class MainWindow(QMainWindow):
 
     def _referrals_expired(self, count: int) -> None:
         if count:
-            self.statusBar().showMessage(self.tr(
-                "%n referral(s) expired: the provider did not answer in time.", "", count),
-                30_000)
+            self._say(self.tr(
+                "%n referral(s) expired: the provider did not answer in time.", "", count))
             self.ctx.data_changed.emit("")
 
     def lock(self) -> None:
@@ -477,11 +478,25 @@ class MainWindow(QMainWindow):
         """The same user signed in again in another language: fresh pages in it, unless one
         holds unsaved work or a dialog is open, which is never thrown away for a language."""
         if self._hidden_windows or any(_unsaved(p) for p in self.pages.values()):
-            self.statusBar().showMessage(self.tr(
+            self._say(self.tr(
                 "Some pages keep the previous language until your unsaved work is saved and"
-                " you sign in again."), 30_000)
+                " you sign in again."))
             return
         self._build_pages()
+
+    def _say(self, text: str) -> None:
+        """A passing message in the status bar. One that comes before the window is shown
+        waits for it: shown earlier, Qt would leave the office and user names under it."""
+        if self.isVisible():
+            self.statusBar().showMessage(text, MESSAGE_MS)
+        else:
+            self._unsaid = text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unsaid:
+            text, self._unsaid = self._unsaid, ""
+            self.statusBar().showMessage(text, MESSAGE_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.locked and any(_unsaved(p) for p in self.pages.values()) \
