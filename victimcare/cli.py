@@ -154,10 +154,6 @@ def exit_code(error: BaseException) -> int:
         return error.exit_code
     if isinstance(error, AuthError):
         return EXIT_AUTH
-    if isinstance(error, ConsentMissing):
-        missing = ", ".join(error.params.get("missing") or ())
-        return [f"no current consent covers this ({error.params.get('gap', 'no_consent')}"
-                f"{': ' + missing if missing else ''}); record the consent in the case first."]
     if isinstance(error, BundleRejected):
         return EXIT_BUNDLE_REJECTED
     if isinstance(error, PermissionDenied):

@@ -62,3 +62,19 @@ def test_referral_expire(seeded, installation, monkeypatch, capsys):
                  "--today", later], monkeypatch) == 0
     assert "1 referral(s) expired" in capsys.readouterr().out
     assert referrals.get_referral(seeded.sup, rid).row.status == "expired"
+
+
+def test_a_letter_whose_consent_was_withdrawn_is_refused_with_the_reason(
+        seeded, installation, tmp_path, monkeypatch, capsys):
+    from victimcare.services import care
+    consent = seeded.consent()
+    rid = seeded.draft()
+    referrals.submit(seeded.cw, rid)
+    number = referrals.approve(seeded.sup, rid)
+    care.withdraw_consent(seeded.cw, consent, "Does not want the hospital to call.")
+    out = tmp_path / "letter.pdf"
+    assert _run(["letter", "--data", str(installation), "--user", "sup", number,
+                 "--out", str(out)], monkeypatch) == cli.EXIT_INVALID
+    err = capsys.readouterr().err
+    assert "no current consent covers this (withdrawn)" in err and "[" not in err
+    assert not out.exists()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +31,9 @@ from victimcare.gui.messages import describe, field_label, field_message
 from victimcare.gui.widgets.choices import CheckableCombo
 from victimcare.gui.widgets.date_field import DateField
 from victimcare.gui.widgets.field_errors import ErrorLabel, FieldErrors
+
+# add_field gives back the input it was given, typed as given.
+_W = TypeVar("_W", bound=QWidget)
 
 
 class FormDialog(QDialog):
@@ -73,8 +76,8 @@ class FormDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
 
     # -- building ------------------------------------------------------------------------
-    def add_field(self, label: str, widget: QWidget, field: str | None, object_name: str,
-                  hint: str = "") -> QWidget:
+    def add_field(self, label: str, widget: _W, field: str | None, object_name: str,
+                  hint: str = "") -> _W:
         """A labelled row (the label is the input's buddy and accessible name) with an error
         line under the input; `field` names the service field whose errors go there."""
         widget.setObjectName(object_name)
