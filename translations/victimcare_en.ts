@@ -26,7 +26,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../victimcare/gui/main_window.py" line="408" />
+            <location filename="../victimcare/gui/main_window.py" line="410" />
             <source>%n referral(s) expired: the provider did not answer in time.</source>
             <translation>
                 <numerusform>%n referral expired: the provider did not answer in time.</numerusform>

@@ -2256,8 +2256,8 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../victimcare/gui/dialogs/base.py" line="157" />
-            <location filename="../victimcare/gui/dialogs/base.py" line="186" />
+            <location filename="../victimcare/gui/dialogs/base.py" line="160" />
+            <location filename="../victimcare/gui/dialogs/base.py" line="189" />
             <source>Nothing was saved. Correct the marked fields.</source>
             <translation>کچھ محفوظ نہیں ہوا۔ نشان زدہ خانے درست کریں۔</translation>
         </message>
@@ -3130,183 +3130,183 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="170" />
+            <location filename="../victimcare/gui/main_window.py" line="172" />
             <source>My work</source>
             <translation>میرا کام</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="170" />
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="182" />
             <source>Cases</source>
             <translation>کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="171" />
-            <location filename="../victimcare/gui/main_window.py" line="181" />
+            <location filename="../victimcare/gui/main_window.py" line="173" />
+            <location filename="../victimcare/gui/main_window.py" line="183" />
             <source>Incidents</source>
             <translation>واقعات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="171" />
+            <location filename="../victimcare/gui/main_window.py" line="173" />
             <source>Register incident</source>
             <translation>واقعہ درج کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="172" />
+            <location filename="../victimcare/gui/main_window.py" line="174" />
             <source>Case file</source>
             <translation>کیس فائل</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="172" />
-            <location filename="../victimcare/gui/main_window.py" line="181" />
+            <location filename="../victimcare/gui/main_window.py" line="174" />
+            <location filename="../victimcare/gui/main_window.py" line="183" />
             <source>Referrals</source>
             <translation>ریفرلز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="173" />
+            <location filename="../victimcare/gui/main_window.py" line="175" />
             <source>Service directory</source>
             <translation>خدمات کی ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="173" />
-            <location filename="../victimcare/gui/main_window.py" line="182" />
+            <location filename="../victimcare/gui/main_window.py" line="175" />
+            <location filename="../victimcare/gui/main_window.py" line="184" />
             <source>Sync</source>
             <translation>سنک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="174" />
-            <location filename="../victimcare/gui/main_window.py" line="183" />
+            <location filename="../victimcare/gui/main_window.py" line="176" />
+            <location filename="../victimcare/gui/main_window.py" line="185" />
             <source>Conflicts</source>
             <translation>تضادات</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="175" />
+            <location filename="../victimcare/gui/main_window.py" line="177" />
             <source>Case transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="176" />
-            <location filename="../victimcare/gui/main_window.py" line="184" />
+            <location filename="../victimcare/gui/main_window.py" line="178" />
+            <location filename="../victimcare/gui/main_window.py" line="186" />
             <source>Reports</source>
             <translation>رپورٹیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="177" />
+            <location filename="../victimcare/gui/main_window.py" line="179" />
             <source>Duplicate people</source>
             <translation>دہرے اندراج والے افراد</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="180" />
+            <location filename="../victimcare/gui/main_window.py" line="182" />
             <source>Home</source>
             <translation>مرکزی صفحہ</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="182" />
+            <location filename="../victimcare/gui/main_window.py" line="184" />
             <source>Directory</source>
             <translation>ڈائریکٹری</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="183" />
+            <location filename="../victimcare/gui/main_window.py" line="185" />
             <source>Transfers</source>
             <translation>کیسز کی منتقلی</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="184" />
+            <location filename="../victimcare/gui/main_window.py" line="186" />
             <source>Duplicates</source>
             <translation>دہرے اندراج</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="190" />
+            <location filename="../victimcare/gui/main_window.py" line="192" />
             <source>Navigation</source>
             <translation>صفحات کی فہرست</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="214" />
+            <location filename="../victimcare/gui/main_window.py" line="216" />
             <source>VictimCare — locked</source>
             <translation>‏VictimCare — لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="216" />
+            <location filename="../victimcare/gui/main_window.py" line="218" />
             <source>VictimCare — %1</source>
             <translation>‏VictimCare — %1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="220" />
+            <location filename="../victimcare/gui/main_window.py" line="222" />
             <source>case worker</source>
             <translation>کیس ورکر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="220" />
+            <location filename="../victimcare/gui/main_window.py" line="222" />
             <source>supervisor</source>
             <translation>سپروائزر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="221" />
+            <location filename="../victimcare/gui/main_window.py" line="223" />
             <source>coordinator</source>
             <translation>کوآرڈینیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="221" />
+            <location filename="../victimcare/gui/main_window.py" line="223" />
             <source>administrator</source>
             <translation>ایڈمنسٹریٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="222" />
+            <location filename="../victimcare/gui/main_window.py" line="224" />
             <source>auditor</source>
             <translation>آڈیٹر</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="229" />
+            <location filename="../victimcare/gui/main_window.py" line="231" />
             <source>Locked</source>
             <translation>لاک</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="232" />
+            <location filename="../victimcare/gui/main_window.py" line="234" />
             <source>Office: %1</source>
             <translation>دفتر: ‎%1</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="234" />
+            <location filename="../victimcare/gui/main_window.py" line="236" />
             <source>%1 (%2)</source>
             <translation>‏%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="236" />
+            <location filename="../victimcare/gui/main_window.py" line="238" />
             <source>Unlocked · Ctrl+L locks</source>
             <translation>کھلا ہے · Ctrl+L سے لاک کریں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="239" />
+            <location filename="../victimcare/gui/main_window.py" line="241" />
             <source>Working…</source>
             <translation>کام جاری ہے…</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="322" />
+            <location filename="../victimcare/gui/main_window.py" line="324" />
             <source>VictimCare — unsaved changes</source>
             <translation>‏VictimCare — غیر محفوظ تبدیلیاں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="323" />
+            <location filename="../victimcare/gui/main_window.py" line="325" />
             <source>This page has changes that are not saved.</source>
             <translation>اس صفحے پر ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="324" />
+            <location filename="../victimcare/gui/main_window.py" line="326" />
             <source>Go back and save them, or leave and lose them.</source>
             <translation>واپس جا کر انہیں محفوظ کریں، یا صفحہ چھوڑ دیں اور یہ تبدیلیاں ختم ہو جائیں گی۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="325" />
+            <location filename="../victimcare/gui/main_window.py" line="327" />
             <source>Stay on this page</source>
             <translation>اسی صفحے پر رہیں</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="326" />
+            <location filename="../victimcare/gui/main_window.py" line="328" />
             <source>Leave without saving</source>
             <translation>محفوظ کیے بغیر چھوڑ دیں</translation>
         </message>
         <message numerus="yes">
-            <location filename="../victimcare/gui/main_window.py" line="408" />
+            <location filename="../victimcare/gui/main_window.py" line="410" />
             <source>%n referral(s) expired: the provider did not answer in time.</source>
             <translation>
                 <numerusform>‏%n ریفرل کی مدت ختم ہو گئی: فراہم کنندہ نے وقت پر جواب نہیں دیا۔</numerusform>
@@ -3314,7 +3314,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/main_window.py" line="481" />
+            <location filename="../victimcare/gui/main_window.py" line="482" />
             <source>Some pages keep the previous language until your unsaved work is saved and you sign in again.</source>
             <translation>کچھ صفحات پچھلی زبان میں رہیں گے، جب تک آپ کا غیر محفوظ کام محفوظ نہ ہو جائے اور آپ دوبارہ سائن ان نہ کریں۔</translation>
         </message>
@@ -6172,50 +6172,48 @@
         </message>
         <message>
             <location filename="../victimcare/gui/pages/transfers.py" line="66" />
-            <location filename="../victimcare/gui/pages/transfers.py" line="156" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="157" />
             <source>Cases offered to your office. You can open a case to read it before you answer.</source>
             <translation>آپ کے دفتر کو پیش کیے گئے کیسز۔ جواب دینے سے پہلے آپ کیس کھول کر پڑھ سکتے ہیں۔</translation>
         </message>
         <message>
             <location filename="../victimcare/gui/pages/transfers.py" line="74" />
-            <location filename="../victimcare/gui/pages/transfers.py" line="113" />
-            <location filename="../victimcare/gui/pages/transfers.py" line="166" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="167" />
             <source>Cases your office offered to another office</source>
             <translation>آپ کے دفتر کی طرف سے دوسرے دفاتر کو پیش کیے گئے کیسز</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="112" />
-            <location filename="../victimcare/gui/pages/transfers.py" line="162" />
-            <source>All transfers between offices</source>
-            <translation>دفاتر کے درمیان کیسز کی تمام منتقلیاں</translation>
-        </message>
-        <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="155" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="156" />
             <source>No case is offered to your office.</source>
             <translation>آپ کے دفتر کو کوئی کیس پیش نہیں کیا گیا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="161" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="162" />
             <source>No case has moved between offices yet.</source>
             <translation>ابھی تک کوئی کیس ایک دفتر سے دوسرے دفتر منتقل نہیں ہوا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="165" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="163" />
+            <source>All transfers between offices</source>
+            <translation>دفاتر کے درمیان کیسز کی تمام منتقلیاں</translation>
+        </message>
+        <message>
+            <location filename="../victimcare/gui/pages/transfers.py" line="166" />
             <source>Your office has offered no case to another office.</source>
             <translation>آپ کے دفتر نے کسی دوسرے دفتر کو کوئی کیس پیش نہیں کیا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="203" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="204" />
             <source>Accepted: case %1 is now worked by your office.</source>
             <translation>قبول: کیس ‎%1 اب آپ کا دفتر دیکھے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="204" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="205" />
             <source>Declined: case %1 stays with the other office.</source>
             <translation>انکار: کیس ‎%1 دوسرے دفتر کے پاس رہے گا۔</translation>
         </message>
         <message>
-            <location filename="../victimcare/gui/pages/transfers.py" line="205" />
+            <location filename="../victimcare/gui/pages/transfers.py" line="206" />
             <source>Withdrawn: case %1 stays with your office.</source>
             <translation>واپس لی گئی: کیس ‎%1 آپ کے دفتر کے پاس رہے گا۔</translation>
         </message>

@@ -111,8 +111,7 @@ class TransfersPage(Page):
         for w in (self.incoming_title, self.incoming, self.accept_button, self.decline_button,
                   self.open_in):
             w.setVisible(not hub)
-        self.outgoing_title.setText(self.tr("All transfers between offices") if hub else
-                                    self.tr("Cases your office offered to another office"))
+        self._show_empty()  # the hub's titles at once, whatever the lists hold yet
         self.ctx.call(transfers.list_transfers, on_done=self._fill, on_error=self._error)
 
     def _fill(self, rows: list[TransferRow]) -> None:
